@@ -1,0 +1,132 @@
+//! `parallax eval`: measure Parallax against gold data and save the table.
+
+use std::path::PathBuf;
+
+use parallax::eval::{self, flores::Flores, segmentation};
+use parallax::lang::KNOWN;
+use parallax::report;
+
+use super::Outcome;
+use super::output::{self, Out};
+
+/// Measure accuracy against gold data and write a results table (CSV).
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    parallax eval segmentation                    FLORES-200 + corpora/, saved to benches/results/\n  \
+    parallax eval segmentation --show-errors 20   also print 20 errors per data set")]
+pub struct Args {
+    /// What to measure.
+    #[arg(value_enum)]
+    what: What,
+    /// Folder of the third-party data sets [default: $PARALLAX_DATA or ../shared/data].
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// The bundled corpora with gold annotations.
+    #[arg(long, value_name = "DIR", default_value = "corpora")]
+    corpora: PathBuf,
+    /// Hand-annotated sentence ends inside FLORES lines (segmentation only).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "benches/data/flores-internal-boundaries.tsv"
+    )]
+    internal_ends: PathBuf,
+    /// Where to write the results table [default: benches/results/<what>.csv].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Print up to N errors per data set and language.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    show_errors: usize,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum What {
+    Segmentation,
+}
+
+pub fn run(args: Args) -> parallax::Result<Outcome> {
+    match args.what {
+        What::Segmentation => run_segmentation(&args),
+    }
+}
+
+fn run_segmentation(args: &Args) -> parallax::Result<Outcome> {
+    let data = args.data.clone().unwrap_or_else(eval::default_data_dir);
+    let mut results = Vec::new();
+    let flores_dir = data.join("flores200-devtest");
+    if flores_dir.is_dir() {
+        let flores = Flores::load(&flores_dir)?;
+        results.extend(
+            KNOWN
+                .iter()
+                .map(|&l| segmentation::on_flores(&flores, l, None)),
+        );
+        let internal = segmentation::load_internal_ends(&args.internal_ends)?;
+        results.extend(
+            KNOWN
+                .iter()
+                .map(|&l| segmentation::on_flores(&flores, l, Some(&internal))),
+        );
+    } else {
+        output::note(&format!(
+            "skipping FLORES: {} not found",
+            flores_dir.display()
+        ));
+    }
+    for lang in KNOWN {
+        results.push(segmentation::on_corpus(&args.corpora, lang)?);
+    }
+    let mut out = Out::new();
+    out.line(
+        "dataset                     lang  docs  gold  pred  correct  precision  recall     F1",
+    )?;
+    let mut rows = Vec::new();
+    for r in &results {
+        let prf = r.counts.prf();
+        out.line(&format!(
+            "{:<27} {:<4} {:>5} {:>5} {:>5} {:>8}  {:>9.4} {:>7.4} {:>6.4}",
+            r.dataset,
+            r.lang,
+            r.documents,
+            r.counts.gold,
+            r.counts.predicted,
+            r.counts.correct,
+            prf.precision,
+            prf.recall,
+            prf.f1
+        ))?;
+        for e in r.errors.iter().take(args.show_errors) {
+            out.line(&format!("    {}", output::one_line(e)))?;
+        }
+        rows.push(vec![
+            r.dataset.clone(),
+            r.lang.to_string(),
+            r.documents.to_string(),
+            r.counts.gold.to_string(),
+            r.counts.predicted.to_string(),
+            r.counts.correct.to_string(),
+            format!("{:.4}", prf.precision),
+            format!("{:.4}", prf.recall),
+            format!("{:.4}", prf.f1),
+        ]);
+    }
+    let header = [
+        "dataset",
+        "lang",
+        "documents",
+        "gold_boundaries",
+        "predicted_boundaries",
+        "correct",
+        "precision",
+        "recall",
+        "f1",
+    ];
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("benches/results/segmentation.csv"));
+    report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
+    out.line(&format!("saved {}", path.display()))?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,53 @@
+//! Input options shared by the commands that read texts, and resolving a
+//! command's path arguments into files and stories.
+
+use std::path::{Path, PathBuf};
+
+use parallax::lang::Lang;
+use parallax::text::{DEFAULT_MAX_BYTES, ReadOptions};
+use parallax::{Sentence, Text};
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// The input is already segmented: one sentence per non-empty line.
+    #[arg(long)]
+    pub segmented: bool,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+impl InputArgs {
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            max_bytes: self.max_bytes,
+        }
+    }
+
+    /// Sentences of a text: segmented, or one per line with `--segmented`.
+    pub fn sentences(&self, text: &Text, lang: Lang) -> Vec<Sentence> {
+        if self.segmented {
+            parallax::segment::lines_as_sentences(text)
+        } else {
+            parallax::segment::split_text(text, lang)
+        }
+    }
+}
+
+/// The language of a single file: as given, else from its name, else detected.
+pub fn file_lang(
+    path: &Path,
+    text: &Text,
+    given: Option<Lang>,
+    warnings: &mut Vec<String>,
+) -> parallax::Result<Lang> {
+    match given {
+        Some(l) => Ok(l),
+        None => parallax::corpus::version_lang(path, text, warnings),
+    }
+}
+
+/// Splits path arguments into plain files and folders (stories or corpora).
+pub fn split_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    paths.iter().cloned().partition(|p| p.is_file())
+}

@@ -1,0 +1,64 @@
+//! Command-line interface: argument parsing (clap), terminal output and exit
+//! codes. One module per subcommand, each with `run(args) -> Result<Outcome>`.
+//! Exit codes: 0 success, 1 some input failed, 2 usage error. A closed output
+//! pipe (`parallax segment x | head`) is success.
+
+mod eval;
+mod input;
+mod output;
+mod segment;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// How a command ended when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    /// Some inputs failed; they were reported on stderr and the rest done.
+    SomeFailed,
+}
+
+#[derive(Parser)]
+#[command(
+    name = "parallax",
+    version,
+    about = "Align the Bulgarian, German and English versions of a news story and flag where a translation drifts",
+    after_help = "A story is a folder with bg.txt, de.txt and/or en.txt (and an optional story.toml);\n\
+                  a corpus is a folder of story folders. Commands take any mix of both.\n\n\
+                  Examples:\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv\n  parallax eval segmentation"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Segment(segment::Args),
+    Eval(eval::Args),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Segment(args) => segment::run(args),
+        Command::Eval(args) => eval::run(args),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            output::error(&e);
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! `story.toml`: optional story metadata. Keys: `title`, `url`, `date`,
+//! `original` (language of the original) and `chain` (relay order, original
+//! first, e.g. `["de", "bg", "en"]`). Unknown keys are refused so a typo does
+//! not silently lose a relay chain.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::lang::Lang;
+
+/// Story metadata, validated against the versions present.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryMeta {
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub original: Option<Lang>,
+    /// Relay order, original first; empty when unknown.
+    pub chain: Vec<Lang>,
+}
+
+impl StoryMeta {
+    /// The version a given version was translated from, per the chain.
+    pub fn source_of(&self, lang: Lang) -> Option<Lang> {
+        let i = self.chain.iter().position(|&l| l == lang)?;
+        i.checked_sub(1).map(|j| self.chain[j])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    title: Option<String>,
+    url: Option<String>,
+    date: Option<toml::Value>,
+    original: Option<String>,
+    #[serde(default)]
+    chain: Vec<String>,
+}
+
+/// Reads `dir/story.toml` if present; `langs` are the versions found.
+pub fn read(dir: &Path, langs: &[Lang], warnings: &mut Vec<String>) -> Result<StoryMeta> {
+    let path = dir.join("story.toml");
+    let raw = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StoryMeta::default()),
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    let text = std::str::from_utf8(&raw).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidUtf8,
+            Location::file(&path).at_byte(e.valid_up_to()),
+        )
+    })?;
+    parse(text, langs, warnings).map_err(|(msg, byte)| {
+        let mut loc = Location::file(&path);
+        if let Some(b) = byte {
+            let line = 1 + text[..b.min(text.len())].matches('\n').count();
+            loc = loc.at_line(line);
+        }
+        Error::new(ErrorKind::BadMetadata(msg), loc)
+    })
+}
+
+/// Parses and validates; errors carry a message and a byte offset if known.
+pub fn parse(
+    text: &str,
+    langs: &[Lang],
+    warnings: &mut Vec<String>,
+) -> std::result::Result<StoryMeta, (String, Option<usize>)> {
+    let raw: RawMeta = toml::from_str(text).map_err(|e| {
+        let msg = e.message().trim().to_string();
+        (msg, e.span().map(|s| s.start))
+    })?;
+    let lang = |code: &str| {
+        Lang::from_code(code).ok_or_else(|| (format!("unknown language code {code:?}"), None))
+    };
+    let original = raw.original.as_deref().map(lang).transpose()?;
+    let chain = raw
+        .chain
+        .iter()
+        .map(|c| lang(c))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    for (i, l) in chain.iter().enumerate() {
+        if chain[..i].contains(l) {
+            return Err((format!("chain names {l} twice"), None));
+        }
+        if !langs.contains(l) {
+            warnings.push(format!(
+                "story.toml: chain names {l}, but there is no {l} version"
+            ));
+        }
+    }
+    if let (Some(o), Some(first)) = (original, chain.first())
+        && o != *first
+    {
+        return Err((
+            format!("original is {o} but the chain starts with {first}"),
+            None,
+        ));
+    }
+    let date = raw.date.map(|d| match d {
+        toml::Value::String(s) => s,
+        other => other.to_string(),
+    });
+    Ok(StoryMeta {
+        title: raw.title,
+        url: raw.url,
+        date,
+        original: original.or_else(|| chain.first().copied()),
+        chain,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Lang; 3] = [Lang::Bg, Lang::De, Lang::En];
+
+    #[test]
+    fn valid_metadata() {
+        let mut w = Vec::new();
+        let m = parse(
+            "title = \"T\"\ndate = 2025-02-22\noriginal = \"de\"\nchain = [\"de\", \"bg\", \"en\"]\n",
+            &ALL,
+            &mut w,
+        )
+        .unwrap();
+        assert_eq!(m.chain, [Lang::De, Lang::Bg, Lang::En]);
+        assert_eq!(m.date.as_deref(), Some("2025-02-22"));
+        assert_eq!(m.source_of(Lang::En), Some(Lang::Bg));
+        assert_eq!(m.source_of(Lang::De), None);
+        assert!(w.is_empty());
+        let m = parse("chain = [\"en\", \"de\"]", &ALL, &mut w).unwrap();
+        assert_eq!(m.original, Some(Lang::En));
+    }
+
+    #[test]
+    fn invalid_metadata_is_refused() {
+        let cases = [
+            ("orignal = \"de\"", "unknown field"),
+            ("original = \"xx1\"", "unknown language code"),
+            ("chain = [\"de\", \"de\"]", "twice"),
+            (
+                "original = \"bg\"\nchain = [\"de\", \"bg\"]",
+                "chain starts with de",
+            ),
+            ("title = ", "string"),
+        ];
+        for (text, want) in cases {
+            let err = parse(text, &ALL, &mut Vec::new()).unwrap_err();
+            assert!(err.0.contains(want), "{text:?}: {}", err.0);
+        }
+    }
+
+    #[test]
+    fn chain_naming_a_missing_version_warns() {
+        let mut w = Vec::new();
+        parse(
+            "chain = [\"de\", \"bg\", \"en\"]",
+            &[Lang::De, Lang::En],
+            &mut w,
+        )
+        .unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+    }
+}

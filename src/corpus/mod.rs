@@ -1,0 +1,128 @@
+//! Stories and corpora on disk. A story is a folder with one text file per
+//! language version (`bg.txt`, `de.txt`, `en.txt`; other names are identified
+//! with whatlang) and an optional `story.toml`. A corpus is any folder that
+//! holds story folders at any depth. This module finds stories, reads their
+//! versions through [`crate::text`] and their metadata, and never writes.
+
+mod discover;
+mod meta;
+
+pub use discover::find_stories;
+pub use meta::StoryMeta;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::lang::{self, Lang};
+use crate::text::{ReadOptions, Text};
+
+/// One language version of a story.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub lang: Lang,
+    pub path: PathBuf,
+    pub text: Text,
+}
+
+/// A story: its versions in a fixed language order (bg, de, en, then others).
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// The folder name.
+    pub name: String,
+    pub dir: PathBuf,
+    pub meta: StoryMeta,
+    pub versions: Vec<Version>,
+    /// Things a user should know that do not stop the work.
+    pub warnings: Vec<String>,
+}
+
+impl Story {
+    pub fn version(&self, lang: Lang) -> Option<&Version> {
+        self.versions.iter().find(|v| v.lang == lang)
+    }
+
+    pub fn langs(&self) -> Vec<Lang> {
+        self.versions.iter().map(|v| v.lang).collect()
+    }
+}
+
+/// Reads one story folder.
+pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| dir.display().to_string());
+    let mut warnings = Vec::new();
+    let mut versions: Vec<Version> = Vec::new();
+    for path in discover::text_files(dir)? {
+        let text = Text::read(&path, options)?;
+        let lang = version_lang(&path, &text, &mut warnings)?;
+        if let Some(other) = versions.iter().find(|v| v.lang == lang) {
+            return Err(Error::at(
+                &path,
+                ErrorKind::DuplicateLanguage {
+                    lang: lang.to_string(),
+                    other: other.path.clone(),
+                },
+            ));
+        }
+        versions.push(Version { lang, path, text });
+    }
+    if versions.len() < 2 {
+        return Err(Error::at(
+            dir,
+            ErrorKind::TooFewVersions {
+                found: versions.len(),
+            },
+        ));
+    }
+    versions.sort_by_key(|v| v.lang);
+    let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
+    let meta = meta::read(dir, &langs, &mut warnings)?;
+    Ok(Story {
+        name,
+        dir: dir.to_path_buf(),
+        meta,
+        versions,
+        warnings,
+    })
+}
+
+/// The language of a version: from its file name when that is a language
+/// code, else detected. A name that the text contradicts gets a warning.
+pub fn version_lang(path: &Path, text: &Text, warnings: &mut Vec<String>) -> Result<Lang> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
+    let detected = lang::detect(&text.text);
+    if let Some(named) = Lang::from_code(&stem) {
+        if let Some(d) = detected
+            && named.is_known()
+            && d.lang != named
+            && d.reliable
+            && d.confidence >= 0.5
+        {
+            warnings.push(format!(
+                "{}: named {named} but reads as {} (confidence {:.2})",
+                path.display(),
+                d.lang,
+                d.confidence
+            ));
+        }
+        return Ok(named);
+    }
+    match detected {
+        Some(d) => Ok(d.lang),
+        None => Err(Error::at(
+            path,
+            ErrorKind::UnknownLanguage(
+                "cannot tell the language; name the file bg.txt, de.txt or en.txt".into(),
+            ),
+        )),
+    }
+}
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

@@ -1,0 +1,61 @@
+//! Evaluation against gold data: the numbers Parallax reports about itself.
+//! Loaders for the third-party test sets (read from a data folder, never
+//! copied into the project) and for the gold annotations of `corpora/`, and
+//! the scoring functions. The CLI's `eval` command prints and saves them.
+
+pub mod flores;
+pub mod gold;
+pub mod segmentation;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Where the third-party data sets live unless told otherwise: `../shared/data`
+/// seen from the project root, or `$PARALLAX_DATA`.
+pub fn default_data_dir() -> PathBuf {
+    std::env::var_os("PARALLAX_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data"))
+}
+
+/// Reads a whole UTF-8 file as lines, without line ends (CRLF tolerated).
+pub fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidUtf8,
+            crate::error::Location::file(path).at_byte(e.utf8_error().valid_up_to()),
+        )
+    })?;
+    Ok(text
+        .lines()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
+        .collect())
+}
+
+/// Precision, recall and F1 from counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    pub fn from_counts(correct_p: usize, predicted: usize, correct_r: usize, gold: usize) -> Prf {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let precision = ratio(correct_p, predicted);
+        let recall = ratio(correct_r, gold);
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Segmentation accuracy: boundary precision and recall against gold
+//! sentences. A boundary is where one sentence ends and the next begins,
+//! counted in non-whitespace characters from the start of the document, so
+//! whitespace differences never count as errors. The end of the document is
+//! not a boundary (every segmenter gets it right).
+
+use std::collections::BTreeSet;
+
+use super::Prf;
+
+/// Boundary counts for one or more documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BoundaryCounts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+}
+
+impl BoundaryCounts {
+    pub fn add(&mut self, other: BoundaryCounts) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.correct += other.correct;
+    }
+
+    pub fn prf(&self) -> Prf {
+        Prf::from_counts(self.correct, self.predicted, self.correct, self.gold)
+    }
+}
+
+/// Internal boundaries of a sentence list, in non-whitespace characters.
+pub fn boundaries<S: AsRef<str>>(sentences: &[S]) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    let mut count = 0;
+    for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
+        count += s.as_ref().chars().filter(|c| !c.is_whitespace()).count();
+        out.insert(count);
+    }
+    out
+}
+
+/// Compares predicted sentences with gold ones for the same document.
+pub fn compare<G: AsRef<str>, P: AsRef<str>>(gold: &[G], predicted: &[P]) -> BoundaryCounts {
+    let g = boundaries(gold);
+    let p = boundaries(predicted);
+    BoundaryCounts {
+        gold: g.len(),
+        predicted: p.len(),
+        correct: g.intersection(&p).count(),
+    }
+}
+
+fn non_whitespace(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Readable descriptions of the boundary errors of `predicted` against the
+/// gold boundary set: the text around each false or missed boundary.
+pub fn errors<P: AsRef<str>>(predicted: &[P], gold: &BTreeSet<usize>) -> Vec<String> {
+    let p = boundaries(predicted);
+    let text: String = predicted
+        .iter()
+        .map(|s| s.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Byte position of the n-th non-whitespace character boundary.
+    let at = |n: usize| {
+        let mut seen = 0;
+        for (i, c) in text.char_indices() {
+            if seen == n {
+                return i;
+            }
+            if !c.is_whitespace() {
+                seen += 1;
+            }
+        }
+        text.len()
+    };
+    let context = |n: usize| {
+        let i = at(n);
+        let left: String = text[..i]
+            .chars()
+            .rev()
+            .take(70)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let right: String = text[i..].chars().take(70).collect();
+        format!("{} ‖ {}", left.trim(), right.trim())
+    };
+    let mut out: Vec<String> = p
+        .difference(gold)
+        .map(|&n| format!("false split: {}", context(n)))
+        .collect();
+    out.extend(
+        gold.difference(&p)
+            .map(|&n| format!("missed: {}", context(n))),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_table() {
+        let gold = ["A b.", "C d.", "E."];
+        type Case<'a> = (&'a [&'a str], (usize, usize, usize));
+        let cases: &[Case] = &[
+            (&["A b.", "C d.", "E."], (2, 2, 2)),
+            (&["A b. C d.", "E."], (2, 1, 1)),
+            (&["A", "b.", "C d.", "E."], (2, 3, 2)),
+            (&["A b.  C d.  E."], (2, 0, 0)),
+        ];
+        for (pred, (g, p, c)) in cases {
+            let got = compare(&gold, pred);
+            assert_eq!(
+                (got.gold, got.predicted, got.correct),
+                (*g, *p, *c),
+                "{pred:?}"
+            );
+        }
+        let prf = compare(&gold, &["A b. C d.", "E."]).prf();
+        assert_eq!((prf.precision, prf.recall), (1.0, 0.5));
+    }
+}
+
+/// Result of one data set and language.
+#[derive(Debug, Clone)]
+pub struct SegmentationResult {
+    pub dataset: String,
+    pub lang: crate::lang::Lang,
+    pub documents: usize,
+    pub counts: BoundaryCounts,
+    /// Readable descriptions of the errors, for `--show-errors`.
+    pub errors: Vec<String>,
+}
+
+/// Hand-annotated sentence ends inside FLORES lines
+/// (`benches/data/flores-internal-boundaries.tsv`): (lang, line) → offsets in
+/// non-whitespace characters from the start of the line.
+pub type InternalEnds = std::collections::HashMap<(crate::lang::Lang, usize), Vec<usize>>;
+
+/// Reads the internal-boundary annotation.
+pub fn load_internal_ends(path: &std::path::Path) -> crate::error::Result<InternalEnds> {
+    use crate::error::{Error, ErrorKind, Location};
+    let mut out = InternalEnds::new();
+    for (i, line) in super::read_lines(path)?.iter().enumerate() {
+        if line.starts_with('#') || line.starts_with("lang\t") || line.trim().is_empty() {
+            continue;
+        }
+        let bad = || {
+            Error::new(
+                ErrorKind::BadRow("expected lang<TAB>line<TAB>ends".into()),
+                Location::file(path).at_line(i + 1),
+            )
+        };
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [lang, n, ends] = cells[..] else {
+            return Err(bad());
+        };
+        let lang = crate::lang::Lang::from_code(lang).ok_or_else(bad)?;
+        let n: usize = n.parse().map_err(|_| bad())?;
+        let ends = super::gold::parse_ids(ends).map_err(|_| bad())?;
+        out.insert((lang, n), ends);
+    }
+    Ok(out)
+}
+
+/// FLORES: each article's lines joined into one paragraph and re-segmented.
+/// The gold boundaries are the line ends, plus, when `internal` is given, the
+/// hand-annotated sentence ends inside lines.
+pub fn on_flores(
+    flores: &super::flores::Flores,
+    lang: crate::lang::Lang,
+    internal: Option<&InternalEnds>,
+) -> SegmentationResult {
+    let lines = flores.lines(lang).unwrap_or(&[]);
+    let mut counts = BoundaryCounts::default();
+    let mut errs = Vec::new();
+    for article in &flores.articles {
+        let gold_lines = &lines[article.clone()];
+        let mut gold = BTreeSet::new();
+        let mut offset = 0;
+        for (k, line) in gold_lines.iter().enumerate() {
+            if let Some(ends) = internal.and_then(|m| m.get(&(lang, article.start + k))) {
+                gold.extend(ends.iter().map(|e| offset + e));
+            }
+            offset += non_whitespace(line);
+            if k + 1 < gold_lines.len() {
+                gold.insert(offset);
+            }
+        }
+        let joined = gold_lines.join(" ");
+        let predicted: Vec<&str> = crate::segment::split_str(&joined, lang)
+            .into_iter()
+            .map(|r| &joined[r])
+            .collect();
+        let p = boundaries(&predicted);
+        counts.add(BoundaryCounts {
+            gold: gold.len(),
+            predicted: p.len(),
+            correct: gold.intersection(&p).count(),
+        });
+        errs.extend(errors(&predicted, &gold));
+    }
+    let dataset = if internal.is_some() {
+        "flores200-devtest+internal"
+    } else {
+        "flores200-devtest"
+    };
+    SegmentationResult {
+        dataset: dataset.into(),
+        lang,
+        documents: flores.articles.len(),
+        counts,
+        errors: errs,
+    }
+}
+
+/// The bundled corpora: every version with a `gold/<lang>.seg` file.
+pub fn on_corpus(
+    corpus: &std::path::Path,
+    lang: crate::lang::Lang,
+) -> crate::error::Result<SegmentationResult> {
+    let mut counts = BoundaryCounts::default();
+    let mut errs = Vec::new();
+    let mut documents = 0;
+    for dir in crate::corpus::find_stories(&[corpus.to_path_buf()]) {
+        let dir = dir?;
+        let path = dir.join(format!("{}.txt", lang.code()));
+        let Some(gold) = super::gold::segments(&dir, lang)? else {
+            continue;
+        };
+        let text = crate::text::Text::read(&path, &crate::text::ReadOptions::default())?;
+        let predicted: Vec<&str> = crate::segment::split_text(&text, lang)
+            .into_iter()
+            .map(|s| &text.text[s.span])
+            .collect();
+        counts.add(compare(&gold, &predicted));
+        let gold_set = boundaries(&gold);
+        errs.extend(
+            errors(&predicted, &gold_set)
+                .into_iter()
+                .map(|e| format!("{}: {e}", dir.display())),
+        );
+        documents += 1;
+    }
+    Ok(SegmentationResult {
+        dataset: "corpora".into(),
+        lang,
+        documents,
+        counts,
+        errors: errs,
+    })
+}

@@ -1,0 +1,92 @@
+use super::*;
+
+#[test]
+fn normalisation_table() {
+    // (input, normalised text)
+    let cases: &[(&str, &str)] = &[
+        ("\u{FEFF}Hallo Welt.", "Hallo Welt."),
+        ("a\r\nb\rc\n", "a\nb\nc\n"),
+        ("1\u{00A0}000 Euro", "1 000 Euro"),
+        ("1\u{202F}000", "1 000"),
+        ("Donau\u{00AD}dampf\u{00AD}schiff", "Donaudampfschiff"),
+        ("zero\u{200B}width\u{2060}", "zerowidth"),
+        (
+            "„Zitat“ und “quote” и «цитат»",
+            "„Zitat“ und “quote” и «цитат»",
+        ),
+        ("Cafe\u{0301} и\u{0306}", "Café й"),
+        ("line\u{2028}sep\u{2029}para", "line\nsep\n\npara"),
+    ];
+    for (input, want) in cases {
+        let t = Text::from_str_at(input, None);
+        assert_eq!(&t.text, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn offsets_point_back_into_the_file() {
+    // Every character of the normalised text that was copied unchanged must
+    // be found at its mapped offset in the original.
+    let inputs = [
+        "\u{FEFF}Erster Satz.\r\nZweiter\u{00A0}Satz.",
+        "Cafe\u{0301} au lait. Noch\u{00AD}mal.\r\rEnde",
+        "Ж\u{200B}ж и\u{0306} ъ.",
+    ];
+    for raw in inputs {
+        let t = Text::from_str_at(raw, None);
+        for (i, c) in t.text.char_indices() {
+            let src = t.file_offset(i);
+            let here = &raw[src..];
+            let ok = here.starts_with(c)
+                || (c == ' ' && here.starts_with('\u{00A0}'))
+                || (c == '\n' && here.starts_with('\r'))
+                || here.nfc().next() == Some(c);
+            assert!(ok, "{raw:?}: char {c:?} at {i} maps to {src}: {here:?}");
+        }
+        assert_eq!(t.file_offset(t.text.len()), raw.len(), "{raw:?} end");
+    }
+}
+
+#[test]
+fn bad_bytes_are_refused_with_location() {
+    let cases: &[(&[u8], &str)] = &[
+        (b"ok\nbad \xff here", "x.txt:2 (byte 7): not valid UTF-8"),
+        (b"abc\0def", "x.txt:1 (byte 3): binary content"),
+        (b"\xff\xfeh\0i\0", "x.txt:1 (byte 0): UTF-16"),
+        (b"   \n\t\n", "x.txt: file is empty"),
+        (b"", "x.txt: file is empty"),
+        (b"\xEF\xBB\xBF\xC2\xA0", "x.txt: file is empty"),
+    ];
+    for (bytes, want) in cases {
+        let err = Text::from_bytes(bytes, Some(Path::new("x.txt"))).unwrap_err();
+        assert!(err.to_string().contains(want), "{bytes:?}: got {err}");
+    }
+}
+
+#[test]
+fn paragraphs_and_headline() {
+    let t = Text::from_str_at(
+        "China faces catastrophe\n\nFirst. Second.\nThird.\n \nLast.",
+        None,
+    );
+    let paras: Vec<&str> = t.paragraphs().into_iter().map(|r| &t.text[r]).collect();
+    assert_eq!(
+        paras,
+        ["China faces catastrophe", "First. Second.\nThird.", "Last."]
+    );
+    assert_eq!(
+        t.headline().map(|r| &t.text[r]),
+        Some("China faces catastrophe")
+    );
+
+    let cases = [
+        ("Merz: „Wir schaffen das“", true),
+        ("A headline ends here.", false),
+        ("Wer zahlt?", false),
+        ("Two\nlines", false),
+        ("„Das ist ein Zitat.“", false),
+    ];
+    for (p, want) in cases {
+        assert_eq!(is_headline(p), want, "{p:?}");
+    }
+}
