@@ -8,10 +8,13 @@
 //! languages; [`segment`] cuts texts into sentences; [`eval`] measures the steps
 //! against gold data.
 
+pub mod analyse;
 pub mod corpus;
+pub mod correspond;
 pub mod error;
 pub mod eval;
 pub mod lang;
+pub mod lexicon;
 mod offsets;
 pub mod report;
 pub mod segment;

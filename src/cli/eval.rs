@@ -13,7 +13,8 @@ use super::output::{self, Out};
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:\n  \
     parallax eval segmentation                    FLORES-200 + corpora/, saved to benches/results/\n  \
-    parallax eval segmentation --show-errors 20   also print 20 errors per data set")]
+    parallax eval segmentation --show-errors 20   also print 20 errors per data set\n  \
+    parallax eval lexicon                         coverage on FLORES-200 and Tatoeba")]
 pub struct Args {
     /// What to measure.
     #[arg(value_enum)]
@@ -41,17 +42,29 @@ pub struct Args {
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 enum What {
+    /// Sentence boundary precision and recall.
     Segmentation,
+    /// Share of content words that find a counterpart (FLORES, Tatoeba).
+    Lexicon,
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
     match args.what {
         What::Segmentation => run_segmentation(&args),
+        What::Lexicon => {
+            super::eval_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors)
+        }
+    }
+}
+
+impl Args {
+    fn data_dir(&self) -> PathBuf {
+        self.data.clone().unwrap_or_else(eval::default_data_dir)
     }
 }
 
 fn run_segmentation(args: &Args) -> parallax::Result<Outcome> {
-    let data = args.data.clone().unwrap_or_else(eval::default_data_dir);
+    let data = args.data_dir();
     let mut results = Vec::new();
     let flores_dir = data.join("flores200-devtest");
     if flores_dir.is_dir() {

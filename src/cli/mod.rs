@@ -4,6 +4,7 @@
 //! pipe (`parallax segment x | head`) is success.
 
 mod eval;
+mod eval_lexicon;
 mod input;
 mod output;
 mod segment;

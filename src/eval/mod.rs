@@ -5,6 +5,7 @@
 
 pub mod flores;
 pub mod gold;
+pub mod lexicon;
 pub mod segmentation;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,109 @@
+//! Keys: one `u64` per piece of evidence. The top byte is the channel, the
+//! rest the value: a term id, or a 56-bit FNV-1a hash of a canonical string
+//! (name key, number value, date, surface form). Hashing keeps analysis free
+//! of shared mutable state, so sentences can be analysed in parallel and the
+//! result is the same at any thread count.
+
+use crate::lexicon::{Source, TermId};
+
+/// How a token came to be explained by a token on the other side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum How {
+    /// A user lexicon entry.
+    User,
+    /// The embedded dictionaries, after lemmatising and stemming.
+    Dictionary,
+    /// Two dictionary steps through English.
+    Pivot,
+    /// Learned from the input during this run.
+    Learned,
+    /// A part of a German compound.
+    Compound,
+    /// A name matched across scripts.
+    Name,
+    /// The same number, amount, percentage or date.
+    Number,
+    /// The same string on both sides.
+    Identical,
+}
+
+impl From<Source> for How {
+    fn from(s: Source) -> How {
+        match s {
+            Source::User => How::User,
+            Source::Dictionary => How::Dictionary,
+            Source::Pivot => How::Pivot,
+            Source::Learned => How::Learned,
+        }
+    }
+}
+
+impl How {
+    pub fn label(&self) -> &'static str {
+        match self {
+            How::User => "user",
+            How::Dictionary => "lexicon",
+            How::Pivot => "pivot",
+            How::Learned => "learned",
+            How::Compound => "compound",
+            How::Name => "name",
+            How::Number => "number",
+            How::Identical => "identical",
+        }
+    }
+}
+
+/// A channel-tagged evidence key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(pub u64);
+
+const TERM: u64 = 1;
+const SURFACE: u64 = 2;
+const NAME: u64 = 3;
+const QUANTITY: u64 = 4;
+
+impl Key {
+    pub fn term(t: TermId) -> Key {
+        Key(TERM << 56 | t as u64)
+    }
+    pub fn surface(folded: &str) -> Key {
+        Key(SURFACE << 56 | hash56(folded))
+    }
+    pub fn name(consonants: &str) -> Key {
+        Key(NAME << 56 | hash56(consonants))
+    }
+    /// A number ("3500000000", "25%") or date ("2025-02-22", "--02-22").
+    pub fn quantity(canonical: &str) -> Key {
+        Key(QUANTITY << 56 | hash56(canonical))
+    }
+}
+
+/// FNV-1a, 64 bits, folded to 56.
+fn hash56(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 56)) & ((1 << 56) - 1)
+}
+
+/// A key held by one token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRef {
+    pub key: Key,
+    pub token: u32,
+    pub how: How,
+}
+
+impl KeyRef {
+    pub fn new(key: Key, token: u32, how: How) -> KeyRef {
+        KeyRef { key, token, how }
+    }
+}
+
+/// Sorts by key, then token, and drops repeats (keeping the best `how`).
+pub fn sort(keys: &mut Vec<KeyRef>) {
+    keys.sort_unstable_by_key(|k| (k.key, k.token, k.how));
+    keys.dedup_by_key(|k| (k.key, k.token));
+}

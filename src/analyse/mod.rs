@@ -1,0 +1,220 @@
+//! Analysis of one sentence, done once: tokens, their kind and weight, and
+//! the sorted `u64` keys that [`crate::correspond`] merges. A key is a value
+//! in one of several channels (a dictionary term, a name's consonant key, a
+//! number's value, a date, an identical surface form), so every kind of
+//! evidence is matched by the same merge of two sorted vectors, with no
+//! strings in the hot loop.
+//!
+//! Each sentence keeps two kinds of key lists: `own` (what it offers when it
+//! is the target side: its own terms and shared keys) and one `toward` list
+//! per other language (the translations of its terms into that language,
+//! plus the shared keys).
+
+mod compound;
+pub mod keys;
+mod quantities;
+pub mod tokenize;
+
+use std::ops::Range;
+
+use crate::lang::Lang;
+use crate::lexicon::{Lexicon, fold, lang_index, names};
+pub use keys::{How, Key, KeyRef};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A content word.
+    Word,
+    /// A function word: never needs a counterpart, weight 0.
+    Stop,
+    /// A capitalised word the dictionaries do not know: probably a name.
+    Name,
+    /// Part of a number, amount, percentage or date.
+    Number,
+}
+
+/// One token of an analysed sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte span in the sentence text.
+    pub span: Range<u32>,
+    pub kind: TokenKind,
+    /// Salience: rarer words weigh more; stop words weigh 0.
+    pub weight: f32,
+}
+
+impl Token {
+    pub fn is_content(&self) -> bool {
+        self.kind != TokenKind::Stop
+    }
+}
+
+/// A sentence analysed for one language.
+#[derive(Debug, Clone, Default)]
+pub struct Analysed {
+    pub lang: Option<Lang>,
+    pub tokens: Vec<Token>,
+    /// Keys offered as a target, sorted.
+    pub(crate) own: Vec<KeyRef>,
+    /// Keys toward bg, de, en (sorted); empty for the sentence's own language.
+    pub(crate) toward: [Vec<KeyRef>; 3],
+    /// Keys shared by every language (names, numbers, dates, surfaces), sorted.
+    pub(crate) shared: Vec<KeyRef>,
+    /// Latin spelling of name-like tokens, for the similarity fallback.
+    pub(crate) name_spellings: Vec<(u32, Box<str>)>,
+}
+
+impl Analysed {
+    /// The keys this sentence maps to in `target`.
+    pub(crate) fn keys_toward(&self, target: Lang) -> &[KeyRef] {
+        match (self.lang.and_then(lang_index), lang_index(target)) {
+            (Some(a), Some(b)) if a != b => &self.toward[b],
+            _ => &self.shared,
+        }
+    }
+
+    /// Total weight of the content tokens.
+    pub fn content_weight(&self) -> f32 {
+        self.tokens.iter().map(|t| t.weight).sum()
+    }
+}
+
+/// Analyses a sentence of language `lang` against the lexicon.
+pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
+    let li = lang_index(lang);
+    let raw = tokenize::tokenize(text);
+    let mut out = Analysed {
+        lang: Some(lang),
+        ..Analysed::default()
+    };
+    let folded: Vec<String> = raw
+        .iter()
+        .map(|t| fold(&text[t.span.clone()]).into_owned())
+        .collect();
+    let quantities = quantities::find(text, &raw, &folded, lang);
+    let mut terms = Vec::new();
+    let mut translations = Vec::new();
+    let first_word = raw.iter().position(|t| t.shape == tokenize::Shape::Word);
+    for (i, t) in raw.iter().enumerate() {
+        let i32 = i as u32;
+        let surface = &text[t.span.clone()];
+        let word = &folded[i];
+        let span = t.span.start as u32..t.span.end as u32;
+        if let Some(q) = quantities.get(&i) {
+            out.tokens.push(Token {
+                span,
+                kind: TokenKind::Number,
+                weight: 1.5,
+            });
+            for k in q {
+                out.shared.push(KeyRef::new(*k, i32, How::Number));
+            }
+            continue;
+        }
+        if t.shape != tokenize::Shape::Word {
+            let kind = if t.shape == tokenize::Shape::Symbol {
+                TokenKind::Stop
+            } else {
+                TokenKind::Number
+            };
+            let weight = if kind == TokenKind::Stop { 0.0 } else { 1.5 };
+            out.tokens.push(Token { span, kind, weight });
+            if kind == TokenKind::Number {
+                out.shared
+                    .push(KeyRef::new(Key::surface(word), i32, How::Identical));
+            }
+            continue;
+        }
+        if lexicon.is_stop(lang, word) {
+            out.tokens.push(Token {
+                span,
+                kind: TokenKind::Stop,
+                weight: 0.0,
+            });
+            continue;
+        }
+        terms.clear();
+        let mut parts = Vec::new();
+        if let Some(li) = li {
+            lexicon.terms_of(li, word, &mut terms);
+            let known = terms
+                .iter()
+                .any(|&t| (0..3).any(|to| lexicon.has_translation(li, t, to)));
+            if !known && lang == Lang::De {
+                parts = compound::split(lexicon, li, word);
+            }
+        }
+        // A capitalised word is a name when the dictionaries do not know it,
+        // or, outside German (which capitalises nouns), anywhere but at the
+        // start of the sentence: "Зеленски" is a name although it stems like
+        // "зелен".
+        let capitalised = surface.starts_with(char::is_uppercase);
+        let unknown = terms.is_empty() && parts.is_empty();
+        let initial = first_word == Some(i);
+        let is_name = capitalised && (unknown || (lang != Lang::De && !initial));
+        let zipf = lexicon.zipf(lang, word);
+        let weight = if is_name {
+            2.0
+        } else {
+            ((8.0 - zipf) / 4.0).clamp(0.25, 2.0)
+        };
+        let kind = if is_name {
+            TokenKind::Name
+        } else {
+            TokenKind::Word
+        };
+        out.tokens.push(Token { span, kind, weight });
+        if word.chars().count() >= 3 {
+            out.shared
+                .push(KeyRef::new(Key::surface(word), i32, How::Identical));
+        }
+        if capitalised {
+            for k in names::name_keys(surface, lang) {
+                out.shared.push(KeyRef::new(Key::name(&k), i32, How::Name));
+            }
+            out.name_spellings
+                .push((i32, names::to_latin(surface).into()));
+        }
+        let Some(li) = li else { continue };
+        for &term in &terms {
+            out.own
+                .push(KeyRef::new(Key::term(term), i32, How::Dictionary));
+        }
+        for &term in &parts {
+            out.own
+                .push(KeyRef::new(Key::term(term), i32, How::Compound));
+        }
+        for to in (0..3).filter(|&to| to != li) {
+            for (list, whole) in [(&terms, true), (&parts, false)] {
+                for &term in list.iter() {
+                    translations.clear();
+                    lexicon.translations(li, term, to, &mut translations);
+                    for &(target, source) in &translations {
+                        let how = if whole {
+                            How::from(source)
+                        } else {
+                            How::Compound
+                        };
+                        out.toward[to].push(KeyRef::new(Key::term(target), i32, how));
+                    }
+                }
+            }
+        }
+    }
+    out.own.extend_from_slice(&out.shared);
+    keys::sort(&mut out.own);
+    keys::sort(&mut out.shared);
+    for to in 0..3 {
+        if Some(to) != li {
+            let shared = out.shared.clone();
+            out.toward[to].extend(shared);
+            keys::sort(&mut out.toward[to]);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

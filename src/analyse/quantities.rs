@@ -1,0 +1,180 @@
+//! Numbers, amounts, percentages and dates found in a token sequence. Every
+//! token of a quantity gets the quantity's canonical keys, so "3,5 млрд." and
+//! "3.5 billion" explain each other token for token, and "25 %" meets
+//! "25 per cent". Dates: "22.02.2025", "3. Oktober 2025",
+//! "22 февруари 2025 г.", "Feb. 22, 2025", "October 2025".
+
+use std::collections::HashMap;
+
+use super::keys::Key;
+use super::tokenize::{RawToken, Shape};
+use crate::lang::Lang;
+use crate::lexicon::numbers::{
+    is_percent, month, number_word, numeric_date, parse_digits, scale, value_key,
+};
+
+/// Token index → keys of the quantity it belongs to.
+pub fn find(
+    text: &str,
+    raw: &[RawToken],
+    folded: &[String],
+    lang: Lang,
+) -> HashMap<usize, Vec<Key>> {
+    let mut out: HashMap<usize, Vec<Key>> = HashMap::new();
+    let digits = |k: usize| -> Option<f64> {
+        let t = raw.get(k)?;
+        let bare: String = folded[k]
+            .chars()
+            .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
+        let bare = bare.trim_end_matches(['.', ',']);
+        (t.shape == Shape::Digits).then(|| parse_digits(bare, lang))?
+    };
+    let year = |k: usize| {
+        digits(k)
+            .filter(|v| v.fract() == 0.0 && (1000.0..3000.0).contains(v) && folded[k].len() == 4)
+    };
+    let month_at = |k: usize| -> Option<u8> {
+        let t = raw.get(k)?;
+        let surface = &text[t.span.clone()];
+        let cased = lang == Lang::Bg || surface.starts_with(char::is_uppercase);
+        (t.shape == Shape::Word && cased).then(|| month(&folded[k]))?
+    };
+    let day = |v: f64| (v.fract() == 0.0 && (1.0..=31.0).contains(&v)).then_some(v as u8);
+    let mut i = 0;
+    while i < raw.len() {
+        // A numeric date: 22.02.2025.
+        if raw[i].shape == Shape::Digits
+            && let Some((y, m, d)) = numeric_date(&folded[i])
+        {
+            let (whole, parts) = date_keys(Some(y), m, Some(d));
+            add(&mut out, i..i + 1, &[whole, parts].concat());
+            i += 1;
+            continue;
+        }
+        // Day, month name, optional year (and Bulgarian "г."): 3. Oktober 2025.
+        if let (Some(d), Some(m)) = (digits(i).and_then(day), month_at(i + 1)) {
+            let y = year(i + 2);
+            let mut end = i + 2 + usize::from(y.is_some());
+            if y.is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година") {
+                end += 1;
+            }
+            let year_at = y.map(|_| i + 2);
+            add_date(
+                &mut out,
+                Date {
+                    day_at: Some(i),
+                    month_at: i + 1,
+                    year_at,
+                    end,
+                },
+                y.map(|v| v as u16),
+                m,
+                Some(d),
+            );
+            i = end;
+            continue;
+        }
+        // Month name, optional day, optional year: Feb. 22, 2025 · October 2025.
+        if let Some(m) = month_at(i) {
+            let d = digits(i + 1)
+                .and_then(day)
+                .filter(|_| year(i + 1).is_none());
+            let y_at = i + 1 + usize::from(d.is_some());
+            let y = year(y_at);
+            if d.is_some() || y.is_some() {
+                let end = y_at + usize::from(y.is_some());
+                let day_at = d.map(|_| i + 1);
+                add_date(
+                    &mut out,
+                    Date {
+                        day_at,
+                        month_at: i,
+                        year_at: y.map(|_| y_at),
+                        end,
+                    },
+                    y.map(|v| v as u16),
+                    m,
+                    d,
+                );
+                i = end;
+                continue;
+            }
+        }
+        // A number, maybe scaled and maybe a percentage.
+        let value = digits(i).or_else(|| {
+            (raw[i].shape == Shape::Word)
+                .then(|| number_word(&folded[i]))
+                .flatten()
+        });
+        if let Some(mut v) = value {
+            let mut end = i + 1;
+            // A year and its Bulgarian abbreviation: "2025 г."
+            if year(i).is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година")
+            {
+                end += 1;
+            }
+            if let Some(s) = folded.get(end).and_then(|w| scale(w, lang)) {
+                v *= s;
+                end += 1;
+            }
+            let mut percent = false;
+            if let Some(w) = folded.get(end) {
+                if is_percent(w) {
+                    percent = true;
+                    end += 1;
+                } else if w == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
+                    percent = true;
+                    end += 2;
+                }
+            }
+            add(&mut out, i..end, &[Key::quantity(&value_key(v, percent))]);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn add(out: &mut HashMap<usize, Vec<Key>>, tokens: std::ops::Range<usize>, keys: &[Key]) {
+    for k in tokens {
+        out.entry(k).or_default().extend_from_slice(keys);
+    }
+}
+
+/// Where the parts of a date are: token indices, `end` exclusive.
+struct Date {
+    day_at: Option<usize>,
+    month_at: usize,
+    year_at: Option<usize>,
+    end: usize,
+}
+
+fn add_date(out: &mut HashMap<usize, Vec<Key>>, at: Date, y: Option<u16>, m: u8, d: Option<u8>) {
+    let (whole, parts) = date_keys(y, m, d);
+    let day_month = [whole.clone(), parts].concat();
+    for k in at.day_at.into_iter().chain([at.month_at]) {
+        add(out, k..k + 1, &day_month);
+    }
+    if let (Some(ya), Some(y)) = (at.year_at, y) {
+        let year = Key::quantity(&value_key(y as f64, false));
+        add(out, ya..at.end, &[whole, vec![year]].concat());
+    }
+}
+
+/// The keys of a date: the whole date (when the year is known), and the
+/// day-and-month key that day and month tokens also carry, so a changed year
+/// leaves day and month matched and a changed day leaves the year matched.
+fn date_keys(year: Option<u16>, month: u8, day: Option<u8>) -> (Vec<Key>, Vec<Key>) {
+    let whole = match (year, day) {
+        (Some(y), Some(d)) => vec![Key::quantity(&format!("{y:04}-{month:02}-{d:02}"))],
+        (Some(y), None) => vec![Key::quantity(&format!("{y:04}-{month:02}"))],
+        _ => Vec::new(),
+    };
+    let parts = match day {
+        Some(d) => vec![Key::quantity(&format!("--{month:02}-{d:02}"))],
+        None => Vec::new(),
+    };
+    (whole, parts)
+}

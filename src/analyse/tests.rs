@@ -1,0 +1,174 @@
+use super::*;
+use crate::correspond::correspond;
+
+fn lex() -> Lexicon {
+    Lexicon::embedded()
+}
+
+fn tokens<'a>(s: &'a str, a: &Analysed) -> Vec<(&'a str, TokenKind)> {
+    a.tokens
+        .iter()
+        .map(|t| (&s[t.span.start as usize..t.span.end as usize], t.kind))
+        .collect()
+}
+
+#[test]
+fn kinds_table() {
+    let lex = lex();
+    let s = "Die Regierung von Selenskyj zahlt 3,5 Mrd. Euro.";
+    let a = analyse(s, Lang::De, &lex);
+    let got = tokens(s, &a);
+    assert_eq!(got[0], ("Die", TokenKind::Stop));
+    assert_eq!(got[1], ("Regierung", TokenKind::Word));
+    assert_eq!(got[3], ("Selenskyj", TokenKind::Name));
+    assert_eq!(got[5], ("3,5", TokenKind::Number));
+    assert_eq!(got[6], ("Mrd", TokenKind::Number));
+}
+
+/// (lang a, sentence a, lang b, sentence b, word of a, word of b, how)
+#[test]
+fn explained_pairs_table() {
+    let lex = lex();
+    let cases: &[(Lang, &str, Lang, &str, &str, &str, How)] = &[
+        (
+            Lang::De,
+            "Das ist ein außenpolitisches Desaster.",
+            Lang::En,
+            "This is a foreign policy disaster.",
+            "Desaster",
+            "disaster",
+            How::Dictionary,
+        ),
+        (
+            Lang::Bg,
+            "Правителството обяви мерки.",
+            Lang::En,
+            "The government announced measures.",
+            "Правителството",
+            "government",
+            How::Dictionary,
+        ),
+        (
+            Lang::Bg,
+            "Стоянов пристигна.",
+            Lang::En,
+            "Stoyanov arrived.",
+            "Стоянов",
+            "Stoyanov",
+            How::Name,
+        ),
+        (
+            Lang::Bg,
+            "Зеленски говори.",
+            Lang::De,
+            "Selenskyj sprach.",
+            "Зеленски",
+            "Selenskyj",
+            How::Name,
+        ),
+        (
+            Lang::Bg,
+            "Бюджетът е 3,5 млрд. лв.",
+            Lang::En,
+            "The budget is 3.5 billion leva.",
+            "млрд",
+            "billion",
+            How::Number,
+        ),
+        (
+            Lang::De,
+            "Die Inflation lag bei 25 %.",
+            Lang::En,
+            "Inflation was 25 per cent.",
+            "25",
+            "25",
+            How::Number,
+        ),
+        (
+            Lang::Bg,
+            "Срещата е на 22 февруари 2025 г.",
+            Lang::En,
+            "The meeting is on Feb. 22, 2025.",
+            "февруари",
+            "Feb",
+            How::Number,
+        ),
+        (
+            Lang::De,
+            "Am 3. Oktober 2025 kam er.",
+            Lang::Bg,
+            "Той дойде на 3 октомври 2025 г.",
+            "Oktober",
+            "октомври",
+            How::Number,
+        ),
+        (
+            Lang::De,
+            "Der Technologietransfer stockt.",
+            Lang::En,
+            "The technology transfer stalls.",
+            "Technologietransfer",
+            "technology",
+            How::Compound,
+        ),
+        (
+            Lang::De,
+            "Die NATO tagt.",
+            Lang::En,
+            "NATO meets.",
+            "NATO",
+            "NATO",
+            How::Identical,
+        ),
+    ];
+    for (la, sa, lb, sb, wa, wb, how) in cases {
+        let a = analyse(sa, *la, &lex);
+        let b = analyse(sb, *lb, &lex);
+        let c = correspond(&a, &b);
+        let find = |s: &str, x: &Analysed, w: &str| {
+            x.tokens
+                .iter()
+                .position(|t| &s[t.span.start as usize..t.span.end as usize] == w)
+        };
+        let (ia, ib) = (
+            find(sa, &a, wa).unwrap() as u32,
+            find(sb, &b, wb).unwrap() as u32,
+        );
+        let link = c.links.iter().find(|l| l.a == ia && l.b == ib);
+        assert!(
+            link.is_some_and(|l| l.how == *how),
+            "{wa} ↔ {wb}: {link:?} in {:?}",
+            c.links
+        );
+    }
+}
+
+#[test]
+fn different_values_do_not_match() {
+    let lex = lex();
+    let cases = [
+        (
+            "Der Preis stieg um 3,5 Prozent.",
+            "The price rose 4.5 per cent.",
+        ),
+        ("Es kostet 3,5 Mrd. Euro.", "It costs 3.5 million euros."),
+        ("Am 3. Oktober 2025.", "On October 4, 2025."),
+    ];
+    for (de, en) in cases {
+        let a = analyse(de, Lang::De, &lex);
+        let b = analyse(en, Lang::En, &lex);
+        let c = correspond(&a, &b);
+        let numbers: Vec<_> = c
+            .links
+            .iter()
+            .filter(|l| {
+                l.how == How::Number
+                    && a.tokens[l.a as usize].kind == TokenKind::Number
+                    && de[a.tokens[l.a as usize].span.start as usize..]
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+                    && !de[a.tokens[l.a as usize].span.start as usize..].starts_with("2025")
+            })
+            .collect();
+        assert!(numbers.is_empty(), "{de} / {en}: {numbers:?}");
+    }
+}

@@ -1,0 +1,227 @@
+//! Names across scripts: Путин/Putin, Зеленски/Selenskyj/Zelensky, Шолц/Scholz.
+//!
+//! Two tools, used together by [`crate::correspond`]:
+//! - a consonant key: each spelling is reduced to its consonant sounds in
+//!   coarse classes (all sibilants and affricates are one class, vowels and
+//!   glides are dropped), read by the spelling rules of its language. Equal
+//!   keys propose a match. Letters whose sound depends on the word (German
+//!   initial `J`, English `W`, German `V`) give alternative keys.
+//! - a transliteration to Latin (the Bulgarian official system) compared by
+//!   Jaro-Winkler similarity, for names whose keys differ by one sound.
+//!
+//! Raw similarity alone is too weak (Baydan/Biden scores 0.73); the key keeps
+//! Putin and Biden apart (PTN vs BDN) while voicing is kept distinct.
+
+use crate::lang::Lang;
+
+/// Up to four alternative consonant keys of a name.
+pub fn name_keys(word: &str, lang: Lang) -> Vec<String> {
+    let lower: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut keys = vec![String::new()];
+    let mut i = 0;
+    while i < lower.len() {
+        let (classes, used) = sound_at(&lower, i, lang);
+        i += used;
+        let mut next = Vec::with_capacity(keys.len() * classes.len());
+        for k in &keys {
+            for alt in &classes {
+                let mut k2 = k.clone();
+                for c in alt.chars() {
+                    if !k2.ends_with(c) {
+                        k2.push(c);
+                    }
+                }
+                if !next.contains(&k2) {
+                    next.push(k2);
+                }
+            }
+        }
+        next.truncate(4);
+        keys = next;
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+/// The consonant class(es) of the sound starting at `i`, and how many
+/// letters it used. An empty class is a vowel or glide.
+fn sound_at(w: &[char], i: usize, lang: Lang) -> (Vec<&'static str>, usize) {
+    let c = w[i];
+    let next = w.get(i + 1).copied().unwrap_or(' ');
+    let third = w.get(i + 2).copied().unwrap_or(' ');
+    let at_end = |n: usize| i + n >= w.len();
+    let one = |s: &'static str| (vec![s], 1);
+    match c {
+        // Cyrillic (Bulgarian spelling is phonetic).
+        'б' => one("B"),
+        'в' => one("V"),
+        'г' => one("G"),
+        'д' if matches!(next, 'ж' | 'з') => (vec!["S"], 2),
+        'д' => one("D"),
+        'ж' | 'з' | 'с' | 'ц' | 'ч' | 'ш' => one("S"),
+        'щ' => one("ST"),
+        'к' => one("K"),
+        'л' => one("L"),
+        'м' => one("M"),
+        'н' => one("N"),
+        'п' => one("P"),
+        'р' => one("R"),
+        'т' => one("T"),
+        'ф' => one("F"),
+        'х' => one("H"),
+        // Latin digraphs first.
+        's' if next == 'c' && third == 'h' => (vec!["S"], 3),
+        's' | 'z' | 'c' | 'd' | 'k' | 't' if next == 'h' && c != 'c' && c != 'd' => match c {
+            's' | 'z' => (vec!["S"], 2),
+            'k' => (vec!["H"], 2),
+            _ => (vec!["T"], 2),
+        },
+        'c' if next == 'h' => {
+            if lang == Lang::De && i > 0 {
+                (vec!["H"], 2)
+            } else if matches!(third, 'r' | 'l') {
+                (vec!["K"], 2)
+            } else {
+                (vec!["S", "H"], 2)
+            }
+        }
+        'c' if next == 'k' => (vec!["K"], 2),
+        'c' if matches!(next, 'e' | 'i' | 'y' | 'ä') => one("S"),
+        'c' => one("K"),
+        'p' if next == 'h' => (vec!["F"], 2),
+        't' | 'd' if matches!(next, 's' | 'z') => (vec!["S"], 2),
+        'n' if next == 'g' && at_end(2) => (vec!["N"], 2),
+        'b' => one("B"),
+        'd' => one("D"),
+        'f' => one("F"),
+        'g' => one("G"),
+        'h' => one("H"),
+        'j' => match lang {
+            Lang::De => (vec!["", "S"], 1),
+            _ => one("S"),
+        },
+        'k' | 'q' => one("K"),
+        'l' => one("L"),
+        'm' => one("M"),
+        'n' => one("N"),
+        'p' => one("P"),
+        'r' => one("R"),
+        's' | 'z' | 'ß' => one("S"),
+        't' => one("T"),
+        'v' => match lang {
+            Lang::De => (vec!["F", "V"], 1),
+            _ => one("V"),
+        },
+        'w' => match lang {
+            Lang::En => (vec!["V", ""], 1),
+            _ => one("V"),
+        },
+        'x' if i == 0 => one("S"),
+        'x' => one("KS"),
+        _ => one(""),
+    }
+}
+
+/// Bulgarian Cyrillic to Latin, the official system (2009), lowercase.
+/// Latin input passes through lowercased.
+pub fn to_latin(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let s = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "sht",
+            'ъ' => "a",
+            'ь' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(s);
+    }
+    out
+}
+
+/// Similarity of two names in any script, 0..=1 (Jaro-Winkler on Latin).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    strsim::jaro_winkler(&to_latin(a), &to_latin(b))
+}
+
+/// True when two names plausibly denote the same person or place.
+pub fn same_name(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+    let ka = name_keys(a, la);
+    let kb = name_keys(b, lb);
+    ka.iter().any(|k| kb.contains(k)) || similarity(a, b) >= 0.90
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_name_pairs() {
+        let cases = [
+            ("Путин", Lang::Bg, "Putin", Lang::En, true),
+            ("Путин", Lang::Bg, "Putin", Lang::De, true),
+            ("Тръмп", Lang::Bg, "Trump", Lang::En, true),
+            ("Зеленски", Lang::Bg, "Selenskyj", Lang::De, true),
+            ("Зеленски", Lang::Bg, "Zelensky", Lang::En, true),
+            ("Selenskyj", Lang::De, "Zelensky", Lang::En, true),
+            ("Шолц", Lang::Bg, "Scholz", Lang::De, true),
+            ("Шолц", Lang::Bg, "Scholz", Lang::En, true),
+            ("Си", Lang::Bg, "Xi", Lang::En, true),
+            ("Дзинпин", Lang::Bg, "Jinping", Lang::En, true),
+            ("Дзинпин", Lang::Bg, "Jinping", Lang::De, true),
+            ("Вашингтон", Lang::Bg, "Washington", Lang::En, true),
+            ("Вашингтон", Lang::Bg, "Washington", Lang::De, true),
+            ("Щутгарт", Lang::Bg, "Stuttgart", Lang::De, true),
+            ("Putin", Lang::En, "Biden", Lang::En, false),
+            ("Путин", Lang::Bg, "Biden", Lang::En, false),
+            ("Baydan", Lang::En, "Biden", Lang::En, true),
+            ("Меркел", Lang::Bg, "Macron", Lang::De, false),
+            ("Шолц", Lang::Bg, "Schulz", Lang::De, true),
+        ];
+        for (a, la, b, lb, want) in cases {
+            assert_eq!(
+                same_name(a, la, b, lb),
+                want,
+                "{a} {la:?} {:?} / {b} {lb:?} {:?}",
+                name_keys(a, la),
+                name_keys(b, lb)
+            );
+        }
+    }
+
+    #[test]
+    fn transliteration() {
+        assert_eq!(to_latin("Щутгарт"), "shtutgart");
+        assert_eq!(to_latin("Зеленски"), "zelenski");
+        assert_eq!(to_latin("Putin"), "putin");
+    }
+}

@@ -1,0 +1,83 @@
+//! Stemming: Snowball (via `rust-stemmers`) for German and English, and the
+//! BulStem suffix rules (Nakov 2003; rule file `data/lexicon/bulstem-rules.tsv`)
+//! for Bulgarian, which has no Snowball stemmer. Words are folded first.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer as Snowball};
+
+use crate::lang::Lang;
+
+/// A stemmer for one language; `Lang::Other` leaves words as they are.
+pub enum Stemmer {
+    Snowball(Snowball),
+    BulStem(BulStem),
+    Identity,
+}
+
+impl Stemmer {
+    pub fn for_lang(lang: Lang, bulstem_rules: &str) -> Stemmer {
+        match lang {
+            Lang::De => Stemmer::Snowball(Snowball::create(Algorithm::German)),
+            Lang::En => Stemmer::Snowball(Snowball::create(Algorithm::English)),
+            Lang::Bg => Stemmer::BulStem(BulStem::parse(bulstem_rules, 2)),
+            Lang::Other(_) => Stemmer::Identity,
+        }
+    }
+
+    /// Stems an already folded word.
+    pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
+        match self {
+            Stemmer::Snowball(s) => s.stem(word),
+            Stemmer::BulStem(b) => b.stem(word),
+            Stemmer::Identity => std::borrow::Cow::Borrowed(word),
+        }
+    }
+}
+
+/// BulStem: replace the longest known suffix that starts after the word's
+/// first vowel. Words of two letters or fewer stay as they are.
+pub struct BulStem {
+    rules: HashMap<Box<str>, Box<str>>,
+    longest: usize,
+}
+
+const BG_VOWELS: &[char] = &['а', 'ъ', 'о', 'у', 'е', 'и', 'я', 'ю'];
+
+impl BulStem {
+    /// Parses `suffix<TAB>replacement<TAB>frequency` lines, keeping rules
+    /// seen at least `min_frequency` times.
+    pub fn parse(text: &str, min_frequency: u32) -> BulStem {
+        let mut rules = HashMap::new();
+        let mut longest = 0;
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let mut cells = line.split('\t');
+            let (Some(suffix), Some(repl), Some(freq)) = (cells.next(), cells.next(), cells.next())
+            else {
+                continue;
+            };
+            if freq.trim().parse::<u32>().is_ok_and(|f| f >= min_frequency) {
+                longest = longest.max(suffix.chars().count());
+                rules.insert(suffix.into(), repl.into());
+            }
+        }
+        BulStem { rules, longest }
+    }
+
+    pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        if chars.len() <= 2 {
+            return std::borrow::Cow::Borrowed(word);
+        }
+        let Some(first_vowel) = chars.iter().position(|(_, c)| BG_VOWELS.contains(c)) else {
+            return std::borrow::Cow::Borrowed(word);
+        };
+        let earliest = (first_vowel + 1).max(chars.len().saturating_sub(self.longest));
+        for &(i, _) in &chars[earliest..] {
+            if let Some(repl) = self.rules.get(&word[i..]) {
+                return std::borrow::Cow::Owned(format!("{}{}", &word[..i], repl));
+            }
+        }
+        std::borrow::Cow::Borrowed(word)
+    }
+}
