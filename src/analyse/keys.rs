@@ -4,6 +4,7 @@
 //! of shared mutable state, so sentences can be analysed in parallel and the
 //! result is the same at any thread count.
 
+use crate::lexicon::index::fnv1a;
 use crate::lexicon::{Source, TermId};
 
 /// How a token came to be explained by a token on the other side.
@@ -78,13 +79,9 @@ impl Key {
     }
 }
 
-/// FNV-1a, 64 bits, folded to 56.
+/// FNV-1a folded to 56 bits.
 fn hash56(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = fnv1a(s);
     (h ^ (h >> 56)) & ((1 << 56) - 1)
 }
 

@@ -173,6 +173,8 @@ pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
             for k in names::name_keys(surface, lang) {
                 out.shared.push(KeyRef::new(Key::name(&k), i32, How::Name));
             }
+        }
+        if is_name {
             out.name_spellings
                 .push((i32, names::to_latin(surface).into()));
         }

@@ -6,6 +6,7 @@
 mod eval;
 mod eval_lexicon;
 mod input;
+mod lookup;
 mod output;
 mod segment;
 
@@ -39,6 +40,7 @@ struct Cli {
 enum Command {
     Segment(segment::Args),
     Eval(eval::Args),
+    Lookup(lookup::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -52,6 +54,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Lookup(args) => lookup::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

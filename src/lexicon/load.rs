@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::embedded;
+use super::index::{WordIndex, fnv1a};
 use super::stem::Stemmer;
 use super::{Base, LangData, Source, Table, TermId, direction, fold};
 use crate::lang::Lang;
@@ -14,40 +15,44 @@ const PIVOT_MAX_FANOUT: usize = 6;
 /// At most this many pivot translations per word.
 const PIVOT_MAX_PER_TERM: usize = 12;
 
+/// The bilingual files: text, language index of column 1 and of column 2.
+fn pair_files() -> [(&'static str, usize, usize); 3] {
+    [
+        (embedded::EN_BG, 2, 0),
+        (embedded::DE_BG, 1, 0),
+        (embedded::DE_EN, 1, 2),
+    ]
+}
+
 /// Lines of a generated file without comments and blank lines.
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// Every dictionary headword of a language (with repeats), folded.
+pub(crate) fn headwords(li: usize) -> impl Iterator<Item = &'static str> {
+    pair_files()
+        .into_iter()
+        .filter(move |&(_, a, b)| a == li || b == li)
+        .flat_map(move |(text, a, _)| {
+            data_lines(text).filter_map(move |l| {
+                let (x, y) = l.split_once('\t')?;
+                Some(if a == li { x } else { y })
+            })
+        })
+}
+
 pub(crate) fn embedded_base() -> Base {
-    let langs = [Lang::Bg, Lang::De, Lang::En].map(|lang| {
-        let li = super::lang_index(lang).unwrap_or(0);
-        LangData {
-            stems: HashMap::new(),
-            stop: data_lines(embedded::STOP[li])
-                .map(|w| fold(w.trim()).into())
-                .collect(),
-            zipf: data_lines(embedded::FREQ[li])
-                .filter_map(|l| {
-                    let (w, z) = l.split_once('\t')?;
-                    Some((w.into(), z.trim().parse().ok()?))
-                })
-                .collect(),
-            lemmas: HashMap::new(),
-            stemmer: Stemmer::for_lang(lang, embedded::BULSTEM_RULES),
-        }
-    });
+    let stemmers =
+        [Lang::Bg, Lang::De, Lang::En].map(|l| Stemmer::for_lang(l, embedded::BULSTEM_RULES));
     let mut builder = Builder {
-        langs,
+        stems: Default::default(),
+        stemmers,
         next: 0,
         pairs: vec![Vec::new(); 6],
     };
-    for (text, a, b) in [
-        (embedded::EN_BG, 2, 0),
-        (embedded::DE_BG, 1, 0),
-        (embedded::DE_EN, 1, 2),
-    ] {
+    for (text, a, b) in pair_files() {
         for line in data_lines(text) {
             let Some((wa, wb)) = line.split_once('\t') else {
                 continue;
@@ -64,22 +69,20 @@ pub(crate) fn embedded_base() -> Base {
 }
 
 struct Builder {
-    langs: [LangData; 3],
+    stems: [HashMap<u64, TermId>; 3],
+    stemmers: [Stemmer; 3],
     next: TermId,
     pairs: Vec<Vec<(TermId, TermId, Source)>>,
 }
 
 impl Builder {
     fn intern(&mut self, li: usize, word: &str) -> TermId {
-        let data = &mut self.langs[li];
-        let stem = data.stemmer.stem(word);
-        if let Some(&t) = data.stems.get(&*stem) {
-            return t;
-        }
-        let t = self.next;
-        self.next += 1;
-        data.stems.insert(stem.into_owned().into(), t);
-        t
+        let stem = self.stemmers[li].stem(word);
+        let next = &mut self.next;
+        *self.stems[li].entry(fnv1a(&stem)).or_insert_with(|| {
+            *next += 1;
+            *next - 1
+        })
     }
 
     fn pair(&mut self, a: usize, ta: TermId, b: usize, tb: TermId, source: Source) {
@@ -90,8 +93,8 @@ impl Builder {
         }
     }
 
-    /// Adds `from → to` pairs through `via` where the direct table is silent
-    /// or thin, for the bg↔de gap.
+    /// Adds `from → to` pairs through `via` that the direct table lacks, for
+    /// the thin bg↔de dictionary.
     fn pivot(&mut self, from: usize, via: usize, to: usize, tables: &[Table]) {
         let (Some(first), Some(second), Some(direct)) = (
             direction(from, via),
@@ -130,23 +133,56 @@ impl Builder {
         // bg → de and de → bg through English, from the direct tables only.
         self.pivot(0, 2, 1, &direct);
         self.pivot(1, 2, 0, &direct);
+        drop(direct);
         let tables = self.tables();
-        Base {
-            langs: self.langs,
-            term_count: self.next,
+        self.pairs = Vec::new();
+        let Builder {
+            stems,
+            stemmers,
+            next,
+            ..
+        } = self;
+        let mut stems = stems.into_iter();
+        let langs = stemmers.map(|stemmer| LangData {
+            stems: WordIndex::from_entries(stems.next().unwrap_or_default().into_iter().collect()),
+            stop: WordIndex::default(),
+            zipf: WordIndex::default(),
+            lemmas: WordIndex::default(),
+            stemmer,
+        });
+        let mut base = Base {
+            langs,
+            term_count: next,
             tables,
+        };
+        for li in 0..3 {
+            let data = &mut base.langs[li];
+            data.stop = WordIndex::from_entries(
+                data_lines(embedded::STOP[li])
+                    .map(|w| (fnv1a(&fold(w.trim())), ()))
+                    .collect(),
+            );
+            data.zipf = WordIndex::from_entries(
+                data_lines(embedded::FREQ[li])
+                    .filter_map(|l| {
+                        let (w, z) = l.split_once('\t')?;
+                        Some((fnv1a(w), z.trim().parse().ok()?))
+                    })
+                    .collect(),
+            );
         }
+        base
     }
 
-    fn tables(&self) -> Vec<Table> {
+    fn tables(&mut self) -> Vec<Table> {
+        let next = self.next as usize;
         self.pairs
-            .iter()
+            .iter_mut()
             .map(|pairs| {
-                let mut sorted = pairs.clone();
-                sorted.sort_unstable_by_key(|&(x, y, s)| (x, y, s));
-                sorted.dedup_by_key(|&mut (x, y, _)| (x, y));
-                let mut offsets = vec![0u32; self.next as usize + 1];
-                for &(x, _, _) in &sorted {
+                pairs.sort_unstable_by_key(|&(x, y, s)| (x, y, s));
+                pairs.dedup_by_key(|&mut (x, y, _)| (x, y));
+                let mut offsets = vec![0u32; next + 1];
+                for &(x, _, _) in pairs.iter() {
                     offsets[x as usize + 1] += 1;
                 }
                 for i in 1..offsets.len() {
@@ -154,7 +190,7 @@ impl Builder {
                 }
                 Table {
                     offsets,
-                    targets: sorted.into_iter().map(|(_, y, s)| (y, s)).collect(),
+                    targets: pairs.iter().map(|&(_, y, s)| (y, s)).collect(),
                 }
             })
             .collect()

@@ -13,14 +13,17 @@
 
 mod embedded;
 pub mod fold;
+pub mod index;
 mod load;
 pub mod names;
 pub mod numbers;
 pub mod stem;
 mod user;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
+
+use index::{WordIndex, fnv1a};
 
 use crate::lang::Lang;
 
@@ -42,14 +45,16 @@ pub enum Source {
     Learned,
 }
 
-/// Per-language data: terms, stop words, frequencies, lemmas, stemmer.
+/// Per-language data: terms, stop words, frequencies, lemmas, stemmer. Words
+/// are kept as hashes ([`WordIndex`]), not strings.
 pub(crate) struct LangData {
-    pub stems: HashMap<Box<str>, TermId>,
-    pub stop: HashSet<Box<str>>,
+    /// Stem → term.
+    pub stems: WordIndex<TermId>,
+    pub stop: WordIndex<()>,
     /// Zipf frequency × 100 of folded word forms.
-    pub zipf: HashMap<Box<str>, u16>,
-    /// Folded form → lemmas (folded).
-    pub lemmas: HashMap<Box<str>, Box<[Box<str>]>>,
+    pub zipf: WordIndex<u16>,
+    /// Folded form → terms of its lemmas.
+    pub lemmas: WordIndex<TermId>,
     pub stemmer: stem::Stemmer,
 }
 
@@ -83,7 +88,10 @@ pub(crate) struct Base {
 /// Entries added on top of the base: user lexicons and learned pairs.
 #[derive(Clone, Default)]
 struct Overlay {
-    stems: [HashMap<Box<str>, TermId>; 3],
+    /// Stem hash → term, for stems the base does not know.
+    stems: [HashMap<u64, TermId>; 3],
+    /// Spelled stems of the overlay's own terms, for inspection.
+    names: HashMap<TermId, Box<str>>,
     next_id: u32,
     pairs: HashMap<(usize, TermId), Vec<(TermId, Source)>>,
 }
@@ -170,7 +178,8 @@ impl Lexicon {
         }
         let id = self.overlay.next_id;
         self.overlay.next_id += 1;
-        self.overlay.stems[li].insert(stem.into(), id);
+        self.overlay.stems[li].insert(fnv1a(&stem), id);
+        self.overlay.names.insert(id, stem.into());
         id
     }
 
@@ -178,9 +187,8 @@ impl Lexicon {
     pub(crate) fn stem_term(&self, li: usize, stem: &str) -> Option<TermId> {
         self.base.langs[li]
             .stems
-            .get(stem)
-            .or_else(|| self.overlay.stems[li].get(stem))
-            .copied()
+            .first(stem)
+            .or_else(|| self.overlay.stems[li].get(&fnv1a(stem)).copied())
     }
 
     #[cfg(test)]
@@ -214,15 +222,16 @@ impl Lexicon {
     /// Terms of a folded word form: its lemmas' stems and its own stem.
     pub(crate) fn terms_of(&self, li: usize, folded: &str, out: &mut Vec<TermId>) {
         let data = &self.base.langs[li];
-        if let Some(lemmas) = data.lemmas.get(folded) {
-            for l in lemmas.iter() {
-                if let Some(t) = self.stem_term(li, &data.stemmer.stem(l)) {
+        out.extend(data.lemmas.get(folded).iter().map(|e| e.1));
+        if let Some(t) = self.stem_term(li, &data.stemmer.stem(folded)) {
+            out.push(t);
+        }
+        if li == 0 {
+            for base in stem::bg_without_article(folded) {
+                if let Some(t) = self.stem_term(li, &data.stemmer.stem(base)) {
                     out.push(t);
                 }
             }
-        }
-        if let Some(t) = self.stem_term(li, &data.stemmer.stem(folded)) {
-            out.push(t);
         }
         out.sort_unstable();
         out.dedup();
@@ -236,8 +245,26 @@ impl Lexicon {
     /// Zipf frequency of a folded form (0 when unknown: rare).
     pub fn zipf(&self, lang: Lang, folded: &str) -> f32 {
         lang_index(lang)
-            .and_then(|li| self.base.langs[li].zipf.get(folded))
-            .map_or(0.0, |&z| z as f32 / 100.0)
+            .and_then(|li| self.base.langs[li].zipf.first(folded))
+            .map_or(0.0, |z| z as f32 / 100.0)
+    }
+
+    /// The stems a word form maps to (via lemmas and stemming), known or not.
+    pub fn stems(&self, lang: Lang, folded: &str) -> Vec<String> {
+        let Some(li) = lang_index(lang) else {
+            return vec![folded.to_string()];
+        };
+        let data = &self.base.langs[li];
+        let names = self.term_names(li);
+        let mut out: Vec<String> = data
+            .lemmas
+            .get(folded)
+            .iter()
+            .filter_map(|e| names.get(&e.1).cloned())
+            .collect();
+        out.push(data.stemmer.stem(folded).into_owned());
+        out.dedup();
+        out
     }
 
     /// Translations of a word, for inspection and tests: the folded stems
@@ -255,20 +282,28 @@ impl Lexicon {
         let names = self.term_names(ti);
         let mut out: Vec<(String, Source)> = pairs
             .into_iter()
-            .filter_map(|(t, s)| names.get(&t).map(|n| (n.to_string(), s)))
+            .filter_map(|(t, s)| names.get(&t).map(|n| (n.clone(), s)))
             .collect();
         out.sort();
         out.dedup();
         out
     }
 
-    fn term_names(&self, li: usize) -> HashMap<TermId, &str> {
-        self.base.langs[li]
-            .stems
-            .iter()
-            .chain(self.overlay.stems[li].iter())
-            .map(|(s, &t)| (t, &**s))
-            .collect()
+    /// Spelled stems of a language's terms. The base keeps no strings, so
+    /// this re-stems the embedded headwords: slow, for inspection only.
+    fn term_names(&self, li: usize) -> HashMap<TermId, String> {
+        let mut names: HashMap<TermId, String> = load::headwords(li)
+            .filter_map(|w| {
+                let stem = self.base.langs[li].stemmer.stem(w).into_owned();
+                Some((self.stem_term(li, &stem)?, stem))
+            })
+            .collect();
+        for t in self.overlay.stems[li].values() {
+            if let Some(n) = self.overlay.names.get(t) {
+                names.insert(*t, n.to_string());
+            }
+        }
+        names
     }
 
     /// Number of base terms and translation pairs, for reports.

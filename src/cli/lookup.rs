@@ -1,0 +1,73 @@
+//! `parallax lookup`: what the lexicon knows about a word, for checking a
+//! translation pair or a user lexicon entry.
+
+use std::path::PathBuf;
+
+use parallax::lang::{KNOWN, Lang};
+use parallax::lexicon::{Lexicon, fold};
+
+use super::Outcome;
+use super::output::Out;
+
+/// Show a word's stem, frequency and translations in the lexicon.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    parallax lookup --lang de Desaster\n  \
+    parallax lookup --lang bg правителството --to en\n  \
+    parallax lookup --lang en Gosho --lexicon names.tsv")]
+pub struct Args {
+    /// Words to look up.
+    #[arg(required = true)]
+    words: Vec<String>,
+    /// The words' language.
+    #[arg(long, value_name = "bg|de|en")]
+    lang: Lang,
+    /// Only translations into this language [default: the other two].
+    #[arg(long, value_name = "bg|de|en")]
+    to: Option<Lang>,
+    /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
+}
+
+pub fn run(args: Args) -> parallax::Result<Outcome> {
+    let mut lexicon = Lexicon::embedded();
+    for path in &args.lexicon {
+        lexicon.add_user_file(path)?;
+    }
+    let mut out = Out::new();
+    for word in &args.words {
+        let folded = fold(word);
+        out.line(&format!(
+            "{word} ({}): stems {:?}, zipf {:.2}{}",
+            args.lang,
+            lexicon.stems(args.lang, &folded),
+            lexicon.zipf(args.lang, &folded),
+            if lexicon.is_stop(args.lang, &folded) {
+                ", stop word"
+            } else {
+                ""
+            }
+        ))?;
+        for to in KNOWN
+            .into_iter()
+            .filter(|&l| l != args.lang && args.to.is_none_or(|t| t == l))
+        {
+            let list: Vec<String> = lexicon
+                .translate(args.lang, word, to)
+                .into_iter()
+                .map(|(w, s)| format!("{w} ({s:?})").to_lowercase())
+                .collect();
+            out.line(&format!(
+                "  → {to}: {}",
+                if list.is_empty() {
+                    "-".into()
+                } else {
+                    list.join(", ")
+                }
+            ))?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
