@@ -80,8 +80,15 @@ impl Analysed {
     }
 }
 
-/// Analyses a sentence of language `lang` against the lexicon.
+/// Analyses a sentence of language `lang` against the lexicon, with keys
+/// toward both other languages.
 pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
+    analyse_toward(text, lang, lexicon, &crate::lang::KNOWN)
+}
+
+/// Like [`analyse`], but builds `toward` keys only for the languages in
+/// `targets` (alignment needs one direction; this halves the work).
+pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
     let li = lang_index(lang);
     let raw = tokenize::tokenize(text);
     let mut out = Analysed {
@@ -187,7 +194,9 @@ pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
             out.own
                 .push(KeyRef::new(Key::term(term), i32, How::Compound));
         }
-        for to in (0..3).filter(|&to| to != li) {
+        for to in
+            (0..3).filter(|&to| to != li && targets.iter().any(|&t| lang_index(t) == Some(to)))
+        {
             for (list, whole) in [(&terms, true), (&parts, false)] {
                 for &term in list.iter() {
                     translations.clear();

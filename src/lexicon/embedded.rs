@@ -4,11 +4,27 @@
 
 pub const EN_BG: &str = include_str!("../../data/lexicon/en-bg.tsv");
 pub const DE_BG: &str = include_str!("../../data/lexicon/de-bg.tsv");
-/// The Ding dictionary (GPL-2.0-or-later), behind the default `ding` feature.
-#[cfg(feature = "ding")]
+/// The hand-written core table: one concept per row, `bg<TAB>de<TAB>en`,
+/// each cell a `, `-separated list of forms.
+pub const CORE: &str = include_str!("../../data/lexicon/core.tsv");
+/// The Ding dictionary (GPL-2.0-or-later), behind the default `gpl-data` feature.
+#[cfg(feature = "gpl-data")]
 pub const DE_EN: &str = include_str!("../../data/lexicon/de-en.tsv");
-#[cfg(not(feature = "ding"))]
+#[cfg(not(feature = "gpl-data"))]
 pub const DE_EN: &str = "";
+
+/// Lemma tables (`form<TAB>lemma`): simplemma for all three languages, and
+/// forms from the Bulgarian hunspell dictionary (GPL-2.0-only, behind
+/// `gpl-data`) that simplemma lacks.
+pub const LEMMAS: [&str; 3] = [
+    include_str!("../../data/lexicon/lemma-bg.tsv"),
+    include_str!("../../data/lexicon/lemma-de.tsv"),
+    include_str!("../../data/lexicon/lemma-en.tsv"),
+];
+#[cfg(feature = "gpl-data")]
+pub const LEMMAS_BG_HUNSPELL: &str = include_str!("../../data/lexicon/lemma-bg-hunspell.tsv");
+#[cfg(not(feature = "gpl-data"))]
+pub const LEMMAS_BG_HUNSPELL: &str = "";
 
 pub const FREQ: [&str; 3] = [
     include_str!("../../data/lexicon/freq-bg.tsv"),

@@ -65,6 +65,29 @@ pub(crate) fn embedded_base() -> Base {
             builder.pair(a, ta, b, tb, Source::Dictionary);
         }
     }
+    for row in data_lines(embedded::CORE).skip_while(|l| l.starts_with("bg\t")) {
+        let cells: Vec<Vec<TermId>> = row
+            .split('\t')
+            .take(3)
+            .enumerate()
+            .map(|(li, cell)| {
+                let mut terms: Vec<TermId> = cell
+                    .split(", ")
+                    .map(|w| builder.intern(li, w.trim()))
+                    .collect();
+                terms.sort_unstable();
+                terms.dedup();
+                terms
+            })
+            .collect();
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            for &ta in cells.get(a).into_iter().flatten() {
+                for &tb in cells.get(b).into_iter().flatten() {
+                    builder.pair(a, ta, b, tb, Source::Dictionary);
+                }
+            }
+        }
+    }
     builder.finish()
 }
 
@@ -156,7 +179,22 @@ impl Builder {
             tables,
         };
         for li in 0..3 {
+            let extra = if li == 0 {
+                embedded::LEMMAS_BG_HUNSPELL
+            } else {
+                ""
+            };
+            let lemmas: Vec<(u64, TermId)> = [embedded::LEMMAS[li], extra]
+                .into_iter()
+                .flat_map(data_lines)
+                .filter_map(|l| {
+                    let (form, lemma) = l.split_once('\t')?;
+                    let stem = base.langs[li].stemmer.stem(lemma);
+                    Some((fnv1a(form), base.langs[li].stems.first(&stem)?))
+                })
+                .collect();
             let data = &mut base.langs[li];
+            data.lemmas = WordIndex::from_entries(lemmas);
             data.stop = WordIndex::from_entries(
                 data_lines(embedded::STOP[li])
                     .map(|w| (fnv1a(&fold(w.trim())), ()))

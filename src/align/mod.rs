@@ -1,0 +1,54 @@
+//! Sentence alignment of two versions of a text.
+//!
+//! [`pair::align`] finds beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1) by
+//! dynamic programming restricted to a band around a first-pass path built
+//! from anchors (numbers, names, identical strings that occur once on each
+//! side), so time and memory grow linearly with the length of the documents.
+//! Costs combine lexical correspondence ([`crate::correspond`]), calibrated
+//! on each document, with a Gale–Church length model and fixed penalties for
+//! merges and skips. [`learn`] adds word translations learned from the
+//! confident beads (IBM Model 1) for a realigning pass, and [`rows`]
+//! reconciles three pairwise alignments into three-way rows.
+
+mod anchors;
+mod band;
+mod cost;
+mod dp;
+mod doc;
+pub mod learn;
+mod lengths;
+pub mod pair;
+pub mod rows;
+
+use std::ops::Range;
+
+pub use doc::Doc;
+pub use pair::{AlignOptions, Alignment, align};
+pub use rows::{Row, three_way};
+
+/// One bead: consecutive sentences of each side that translate each other.
+/// An empty side is a sentence with no counterpart (1-0 or 0-1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bead {
+    pub a: Range<usize>,
+    pub b: Range<usize>,
+    /// Lexical similarity of the bead's two sides, 0..=1 (0 for 1-0/0-1).
+    pub score: f32,
+}
+
+impl Bead {
+    pub fn is_skip(&self) -> bool {
+        self.a.is_empty() || self.b.is_empty()
+    }
+
+    /// "3,4" style id lists for the tsv format.
+    pub fn ids(range: &Range<usize>) -> String {
+        range.clone().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+    }
+
+    /// The vecalign format: `[3, 4]:[5]:0.42`.
+    pub fn vecalign(&self) -> String {
+        let list = |r: &Range<usize>| r.clone().map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+        format!("[{}]:[{}]:{:.4}", list(&self.a), list(&self.b), self.score)
+    }
+}
