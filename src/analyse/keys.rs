@@ -22,6 +22,8 @@ pub enum How {
     Compound,
     /// A name matched across scripts.
     Name,
+    /// A word of the same origin, matched by its consonants across scripts.
+    Cognate,
     /// The same number, amount, percentage or date.
     Number,
     /// The same string on both sides.
@@ -48,6 +50,7 @@ impl How {
             How::Learned => "learned",
             How::Compound => "compound",
             How::Name => "name",
+            How::Cognate => "cognate",
             How::Number => "number",
             How::Identical => "identical",
         }

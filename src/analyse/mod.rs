@@ -21,6 +21,13 @@ use crate::lang::Lang;
 use crate::lexicon::{Lexicon, fold, lang_index, names};
 pub use keys::{How, Key, KeyRef};
 
+/// German words at least this long are also split into their parts.
+const COMPOUND_MIN_LETTERS: usize = 9;
+/// Words at least this long are matched as cognates by consonant key…
+const COGNATE_MIN_LETTERS: usize = 6;
+/// …when the key has at least this many consonant classes.
+const COGNATE_MIN_CONSONANTS: usize = 4;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -72,6 +79,27 @@ impl Analysed {
             (Some(a), Some(b)) if a != b => &self.toward[b],
             _ => &self.shared,
         }
+    }
+
+    /// Tokens with at least one dictionary translation (of any source) into
+    /// `target`, sorted.
+    pub fn translatable_tokens(&self, target: Lang) -> Vec<u32> {
+        let lexical = [
+            How::User,
+            How::Dictionary,
+            How::Pivot,
+            How::Learned,
+            How::Compound,
+        ];
+        let mut out: Vec<u32> = self
+            .keys_toward(target)
+            .iter()
+            .filter(|k| lexical.contains(&k.how))
+            .map(|k| k.token)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Total weight of the content tokens.
@@ -139,6 +167,16 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
                 kind: TokenKind::Stop,
                 weight: 0.0,
             });
+            // A function word needs no counterpart, but it can be one: "една"
+            // is explained by German "eine", "върху" by "auf".
+            if let Some(li) = li {
+                terms.clear();
+                lexicon.terms_of(li, word, &mut terms);
+                let keys = terms
+                    .iter()
+                    .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary));
+                out.own.extend(keys);
+            }
             continue;
         }
         terms.clear();
@@ -148,7 +186,10 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             let known = terms
                 .iter()
                 .any(|&t| (0..3).any(|to| lexicon.has_translation(li, t, to)));
-            if !known && lang == Lang::De {
+            // German compounds are split even when the dictionary knows the
+            // whole word: "Bundesregierung" is listed, but its translation
+            // may be "правителството" alone.
+            if lang == Lang::De && (!known || word.chars().count() >= COMPOUND_MIN_LETTERS) {
                 parts = compound::split(lexicon, li, word);
             }
         }
@@ -176,9 +217,15 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             out.shared
                 .push(KeyRef::new(Key::surface(word), i32, How::Identical));
         }
-        if capitalised {
+        // Names by their consonants across scripts; other long words too, as
+        // cognates ("президент"/"Präsident", "технология"/"Technologie"),
+        // when their consonant key is long enough to be specific.
+        if capitalised || word.chars().count() >= COGNATE_MIN_LETTERS {
+            let how = if capitalised { How::Name } else { How::Cognate };
             for k in names::name_keys(surface, lang) {
-                out.shared.push(KeyRef::new(Key::name(&k), i32, How::Name));
+                if capitalised || k.len() >= COGNATE_MIN_CONSONANTS {
+                    out.shared.push(KeyRef::new(Key::name(&k), i32, how));
+                }
             }
         }
         if is_name {

@@ -70,11 +70,11 @@ pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Res
         results.push(coverage("tatoeba", (other, &ot, &aot), (Lang::Bg, &abg), 0));
     }
     let mut out = Out::new();
-    out.line("dataset            pairing     dir     pairs  content  explained  coverage")?;
+    out.line("dataset            pairing     dir     pairs  content  explained  coverage  no-translation")?;
     let mut rows = Vec::new();
     for r in &results {
         out.line(&format!(
-            "{:<18} {:<11} {}→{}  {:>6} {:>8} {:>10}  {:>8.4}",
+            "{:<18} {:<11} {}→{}  {:>6} {:>8} {:>10}  {:>8.4}  {:>14.4}",
             r.dataset,
             r.pairing,
             r.from,
@@ -82,7 +82,8 @@ pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Res
             r.pairs,
             r.content,
             r.explained,
-            r.coverage()
+            r.coverage(),
+            r.untranslatable as f64 / r.content.max(1) as f64
         ))?;
         if show > 0 && r.pairing == "true" {
             let words: Vec<String> = r
@@ -102,6 +103,7 @@ pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Res
             r.content.to_string(),
             r.explained.to_string(),
             format!("{:.4}", r.coverage()),
+            format!("{:.4}", r.untranslatable as f64 / r.content.max(1) as f64),
         ]);
     }
     let header = [
@@ -113,6 +115,7 @@ pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Res
         "content_tokens",
         "explained",
         "coverage",
+        "no_translation_share",
     ];
     let path = out_path.unwrap_or_else(|| PathBuf::from("benches/results/lexicon-coverage.csv"));
     report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;

@@ -22,6 +22,9 @@ pub struct CoverageResult {
     pub pairs: usize,
     pub content: usize,
     pub explained: usize,
+    /// Content tokens of the `from` side with no dictionary translation into
+    /// `to` at all (a lexicon gap, as opposed to a free translation).
+    pub untranslatable: usize,
     /// Most frequent unexplained words of the `from` side, for reading.
     pub unexplained: Vec<(String, usize)>,
 }
@@ -53,7 +56,7 @@ pub fn coverage(
     offset: usize,
 ) -> CoverageResult {
     let n = a.len().min(b.len());
-    let per_line: Vec<(usize, usize, Vec<String>)> = (0..n)
+    let per_line: Vec<(usize, usize, Vec<String>, usize)> = (0..n)
         .into_par_iter()
         .map_init(Correspondence::default, |c, k| {
             let (x, y) = (&a[k], &b[(k + offset) % n]);
@@ -66,11 +69,18 @@ pub fn coverage(
                 .filter(|(t, e)| t.is_content() && !**e)
                 .map(|(t, _)| a_text[k][t.span.start as usize..t.span.end as usize].to_lowercase())
                 .collect();
-            (hit, total, missed)
+            let translatable = x.translatable_tokens(to);
+            let gaps = x
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| t.is_content() && !translatable.contains(&(*i as u32)))
+                .count();
+            (hit, total, missed, gaps)
         })
         .collect();
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for (_, _, missed) in &per_line {
+    for (_, _, missed, _) in &per_line {
         for w in missed {
             *counts.entry(w.clone()).or_default() += 1;
         }
@@ -86,6 +96,7 @@ pub fn coverage(
         pairs: n,
         content: per_line.iter().map(|p| p.1).sum(),
         explained: per_line.iter().map(|p| p.0).sum(),
+        untranslatable: per_line.iter().map(|p| p.3).sum(),
         unexplained,
     }
 }

@@ -11,9 +11,9 @@ use crate::lang::Lang;
 
 /// An English word with more Bulgarian (or German) translations than this is
 /// too ambiguous to pivot through.
-const PIVOT_MAX_FANOUT: usize = 6;
+const PIVOT_MAX_FANOUT: usize = 10;
 /// At most this many pivot translations per word.
-const PIVOT_MAX_PER_TERM: usize = 12;
+const PIVOT_MAX_PER_TERM: usize = 24;
 
 /// The bilingual files: text, language index of column 1 and of column 2.
 fn pair_files() -> [(&'static str, usize, usize); 3] {
@@ -117,7 +117,9 @@ impl Builder {
     }
 
     /// Adds `from → to` pairs through `via` that the direct table lacks, for
-    /// the thin bg↔de dictionary.
+    /// the thin bg↔de dictionary. A target is kept when it is reached
+    /// through an unambiguous middle word (few translations), or through two
+    /// different middle words, which rarely happens by accident.
     fn pivot(&mut self, from: usize, via: usize, to: usize, tables: &[Table]) {
         let (Some(first), Some(second), Some(direct)) = (
             direction(from, via),
@@ -127,24 +129,27 @@ impl Builder {
             return;
         };
         let mut added = Vec::new();
+        let mut paths: HashMap<TermId, (u32, bool)> = HashMap::new();
         for term in 0..self.next {
-            let known: HashSet<TermId> = tables[direct].get(term).iter().map(|&(t, _)| t).collect();
-            let mut found: Vec<TermId> = Vec::new();
+            paths.clear();
             for &(mid, _) in tables[first].get(term) {
                 let targets = tables[second].get(mid);
-                if targets.len() > PIVOT_MAX_FANOUT {
-                    continue;
-                }
+                let clear = targets.len() <= PIVOT_MAX_FANOUT;
                 for &(t, _) in targets {
-                    if !known.contains(&t)
-                        && !found.contains(&t)
-                        && found.len() < PIVOT_MAX_PER_TERM
-                    {
-                        found.push(t);
-                    }
+                    let e = paths.entry(t).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= clear;
                 }
             }
-            added.extend(found.into_iter().map(|t| (term, t)));
+            let known: HashSet<TermId> = tables[direct].get(term).iter().map(|&(t, _)| t).collect();
+            let mut found: Vec<(u32, TermId)> = paths
+                .iter()
+                .filter(|&(t, &(n, clear))| !known.contains(t) && (clear || n >= 2))
+                .map(|(&t, &(n, _))| (n, t))
+                .collect();
+            found.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            found.truncate(PIVOT_MAX_PER_TERM);
+            added.extend(found.into_iter().map(|(_, t)| (term, t)));
         }
         for (x, y) in added {
             self.pair(from, x, to, y, Source::Pivot);
