@@ -53,6 +53,9 @@ impl Correspondence {
                 how,
             });
         });
+        // One link per token pair, with its strongest evidence.
+        self.links.sort_unstable_by_key(|l| (l.a, l.b, l.how));
+        self.links.dedup_by_key(|l| (l.a, l.b));
         for (ta, sa) in &a.name_spellings {
             if self.explained_a[*ta as usize] {
                 continue;

@@ -7,7 +7,8 @@
 use crate::lexicon::index::fnv1a;
 use crate::lexicon::{Source, TermId};
 
-/// How a token came to be explained by a token on the other side.
+/// How a token came to be explained by a token on the other side, strongest
+/// evidence first (a pair explained several ways keeps the first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum How {
     /// A user lexicon entry.
@@ -20,14 +21,14 @@ pub enum How {
     Learned,
     /// A part of a German compound.
     Compound,
-    /// A name matched across scripts.
-    Name,
-    /// A word of the same origin, matched by its consonants across scripts.
-    Cognate,
     /// The same number, amount, percentage or date.
     Number,
     /// The same string on both sides.
     Identical,
+    /// A name matched across scripts.
+    Name,
+    /// A word of the same origin, matched by its consonants across scripts.
+    Cognate,
 }
 
 impl From<Source> for How {

@@ -113,11 +113,11 @@ fn explained_pairs_table() {
         ),
         (
             Lang::De,
-            "Die NATO tagt.",
+            "Laut Wikinews stimmt das.",
             Lang::En,
-            "NATO meets.",
-            "NATO",
-            "NATO",
+            "According to Wikinews, it is true.",
+            "Wikinews",
+            "Wikinews",
             How::Identical,
         ),
     ];
