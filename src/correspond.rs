@@ -107,7 +107,9 @@ pub fn correspond(a: &Analysed, b: &Analysed) -> Correspondence {
     c
 }
 
-fn merge(xs: &[KeyRef], ys: &[KeyRef], mut hit: impl FnMut(&KeyRef, &KeyRef)) {
+/// Calls `hit` for every pair of entries with equal keys in two sorted key
+/// lists (at most `MAX_GROUP` per side for one key).
+pub(crate) fn merge(xs: &[KeyRef], ys: &[KeyRef], mut hit: impl FnMut(&KeyRef, &KeyRef)) {
     let (mut i, mut j) = (0, 0);
     while i < xs.len() && j < ys.len() {
         let (kx, ky) = (xs[i].key, ys[j].key);

@@ -94,6 +94,59 @@ pub fn detect(text: &str) -> Option<Detection> {
     })
 }
 
+/// Detects any language whatlang knows. bg, de and en come back as such;
+/// others as `Lang::Other` with their two-letter code where Parallax knows
+/// it, `xx` otherwise. For texts that may be outside bg/de/en (the French of
+/// Text+Berg), so they are not mistaken for one of the three.
+pub fn detect_any(text: &str) -> Option<Detection> {
+    use whatlang::Lang as W;
+    let info = whatlang::detect(prefix_at_char_boundary(text, 4096))?;
+    let lang = match info.lang() {
+        W::Bul => Lang::Bg,
+        W::Deu => Lang::De,
+        W::Eng => Lang::En,
+        other => {
+            const TWO: &[(&str, &str)] = &[
+                ("fra", "fr"),
+                ("ita", "it"),
+                ("spa", "es"),
+                ("por", "pt"),
+                ("nld", "nl"),
+                ("rus", "ru"),
+                ("ukr", "uk"),
+                ("pol", "pl"),
+                ("ces", "cs"),
+                ("slk", "sk"),
+                ("slv", "sl"),
+                ("hrv", "hr"),
+                ("srp", "sr"),
+                ("mkd", "mk"),
+                ("ron", "ro"),
+                ("ell", "el"),
+                ("tur", "tr"),
+                ("hun", "hu"),
+                ("swe", "sv"),
+                ("dan", "da"),
+                ("fin", "fi"),
+                ("est", "et"),
+                ("lav", "lv"),
+                ("lit", "lt"),
+                ("nob", "nb"),
+            ];
+            let code = TWO
+                .iter()
+                .find(|(three, _)| *three == other.code())
+                .map_or("xx", |(_, two)| two);
+            Lang::from_code(code)?
+        }
+    };
+    Some(Detection {
+        lang,
+        confidence: info.confidence(),
+        reliable: info.is_reliable(),
+    })
+}
+
 fn prefix_at_char_boundary(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
@@ -146,5 +199,11 @@ mod tests {
             assert_eq!(detect(text).map(|d| d.lang), Some(want), "{text}");
         }
         assert_eq!(detect("12345 ... !!!"), None);
+        let fr = "Le gouvernement a annoncé de nouvelles mesures contre l'inflation dans le pays.";
+        assert_eq!(detect_any(fr).map(|d| d.lang), Some(Lang::Other(*b"fr")));
+        assert_eq!(
+            detect_any("Die Regierung kündigte neue Maßnahmen an.").map(|d| d.lang),
+            Some(Lang::De)
+        );
     }
 }

@@ -8,6 +8,7 @@
 //! languages; [`segment`] cuts texts into sentences; [`eval`] measures the steps
 //! against gold data.
 
+pub mod align;
 pub mod analyse;
 pub mod corpus;
 pub mod correspond;

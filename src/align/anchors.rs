@@ -44,7 +44,9 @@ pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
     }
     for (j, keys) in sig_b.iter().enumerate() {
         for &k in keys {
-            let (Some(is), Some(&nb)) = (where_a.get(&k), count_b.get(&k)) else { continue };
+            let (Some(is), Some(&nb)) = (where_a.get(&k), count_b.get(&k)) else {
+                continue;
+            };
             if is.len() > 2 || nb > 2 {
                 continue;
             }
@@ -55,7 +57,7 @@ pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
         }
     }
     let mut cands: Vec<((u32, u32), f32)> = score.into_iter().collect();
-    cands.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    cands.sort_unstable_by_key(|c| c.0);
     heaviest_chain(&cands, sig_b.len())
 }
 
@@ -115,7 +117,11 @@ pub fn guide(chain: &[(usize, usize)], n: usize, m: usize) -> Vec<usize> {
     for w in points.windows(2) {
         let ((i0, j0), (i1, j1)) = (w[0], w[1]);
         for (i, slot) in out.iter_mut().enumerate().take(i1 + 1).skip(i0) {
-            *slot = if i1 == i0 { j1 } else { j0 + (j1 - j0) * (i - i0) / (i1 - i0) };
+            *slot = if i1 == i0 {
+                j1
+            } else {
+                j0 + (j1 - j0) * (i - i0) / (i1 - i0)
+            };
         }
     }
     out

@@ -14,8 +14,12 @@ pub struct Band {
 impl Band {
     pub fn around(guide: &[usize], m: usize, w: usize) -> Band {
         let n = guide.len() - 1;
-        let lo = (0..=n).map(|i| guide[i.saturating_sub(w)].saturating_sub(w)).collect::<Vec<_>>();
-        let hi = (0..=n).map(|i| (guide[(i + w).min(n)] + w).min(m)).collect::<Vec<_>>();
+        let lo = (0..=n)
+            .map(|i| guide[i.saturating_sub(w)].saturating_sub(w))
+            .collect::<Vec<_>>();
+        let hi = (0..=n)
+            .map(|i| (guide[(i + w).min(n)] + w).min(m))
+            .collect::<Vec<_>>();
         let mut band = Band { lo, hi };
         band.lo[0] = 0;
         band.hi[n] = m;
@@ -34,6 +38,7 @@ impl Band {
         i < self.lo.len() && self.lo[i] <= j && j <= self.hi[i]
     }
 
+    #[cfg(test)]
     pub fn cells(&self) -> usize {
         self.lo.iter().zip(&self.hi).map(|(l, h)| h + 1 - l).sum()
     }
@@ -41,7 +46,8 @@ impl Band {
     /// True when the path runs along an inner edge of the band: the band
     /// was probably too narrow there.
     pub fn touches_edge(&self, path: &[(usize, usize)], m: usize) -> bool {
-        path.iter().any(|&(i, j)| (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m))
+        path.iter()
+            .any(|&(i, j)| (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m))
     }
 }
 

@@ -36,7 +36,10 @@ impl<'a> Doc<'a> {
 
     /// A document from a segmented text.
     pub fn from_segmented(lang: Lang, text: &'a str, sentences: &[Sentence]) -> Doc<'a> {
-        let mut doc = Doc::from_sentences(lang, sentences.iter().map(|s| &text[s.span.clone()]).collect());
+        let mut doc = Doc::from_sentences(
+            lang,
+            sentences.iter().map(|s| &text[s.span.clone()]).collect(),
+        );
         for (k, s) in sentences.iter().enumerate() {
             doc.paragraph_start[k] = k == 0 || sentences[k - 1].paragraph != s.paragraph;
             doc.headline[k] = s.zone == Zone::Headline;

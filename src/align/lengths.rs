@@ -15,8 +15,15 @@ pub struct LengthModel {
 
 impl LengthModel {
     pub fn estimate(a_total: usize, b_total: usize) -> LengthModel {
-        let ratio = if a_total == 0 || b_total == 0 { 1.0 } else { b_total as f64 / a_total as f64 };
-        LengthModel { ratio, variance: 6.8 }
+        let ratio = if a_total == 0 || b_total == 0 {
+            1.0
+        } else {
+            b_total as f64 / a_total as f64
+        };
+        LengthModel {
+            ratio,
+            variance: 6.8,
+        }
     }
 
     /// Cost of aligning `la` characters with `lb` characters: the negative
@@ -35,7 +42,10 @@ impl LengthModel {
 /// Standard normal CDF (Abramowitz–Stegun 26.2.17, error < 7.5e-8).
 fn normal_cdf(x: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.231_641_9 * x.abs());
-    let poly = t * (0.319_381_530 + t * (-0.356_563_782 + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
+    let poly = t
+        * (0.319_381_530
+            + t * (-0.356_563_782
+                + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
     let tail = (-x * x / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly;
     if x >= 0.0 { 1.0 - tail } else { tail }
 }

@@ -13,8 +13,8 @@
 mod anchors;
 mod band;
 mod cost;
-mod dp;
 mod doc;
+mod dp;
 pub mod learn;
 mod lengths;
 pub mod pair;
@@ -43,12 +43,21 @@ impl Bead {
 
     /// "3,4" style id lists for the tsv format.
     pub fn ids(range: &Range<usize>) -> String {
-        range.clone().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+        range
+            .clone()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// The vecalign format: `[3, 4]:[5]:0.42`.
     pub fn vecalign(&self) -> String {
-        let list = |r: &Range<usize>| r.clone().map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+        let list = |r: &Range<usize>| {
+            r.clone()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         format!("[{}]:[{}]:{:.4}", list(&self.a), list(&self.b), self.score)
     }
 }

@@ -14,7 +14,8 @@ use super::output::{self, Out};
 #[command(after_help = "Examples:\n  \
     parallax eval segmentation                    FLORES-200 + corpora/, saved to benches/results/\n  \
     parallax eval segmentation --show-errors 20   also print 20 errors per data set\n  \
-    parallax eval lexicon                         coverage on FLORES-200 and Tatoeba")]
+    parallax eval lexicon                         coverage on FLORES-200 and Tatoeba\n  \
+    parallax eval alignment --show-errors 1       alignment F1, with a line per document")]
 pub struct Args {
     /// What to measure.
     #[arg(value_enum)]
@@ -46,6 +47,8 @@ enum What {
     Segmentation,
     /// Share of content words that find a counterpart (FLORES, Tatoeba).
     Lexicon,
+    /// Sentence alignment P/R/F1 (Text+Berg, FLORES made hard, corpora).
+    Alignment,
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -54,6 +57,12 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         What::Lexicon => {
             super::eval_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors)
         }
+        What::Alignment => super::eval_alignment::run(
+            &args.data_dir(),
+            &args.corpora,
+            args.out.clone(),
+            args.show_errors > 0,
+        ),
     }
 }
 

@@ -3,7 +3,9 @@
 //! Exit codes: 0 success, 1 some input failed, 2 usage error. A closed output
 //! pipe (`parallax segment x | head`) is success.
 
+mod align;
 mod eval;
+mod eval_alignment;
 mod eval_lexicon;
 mod input;
 mod lookup;
@@ -39,6 +41,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Segment(segment::Args),
+    Align(align::Args),
     Eval(eval::Args),
     Lookup(lookup::Args),
 }
@@ -53,6 +56,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
+        Command::Align(args) => align::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lookup(args) => lookup::run(args),
     };

@@ -3,9 +3,12 @@
 //! copied into the project) and for the gold annotations of `corpora/`, and
 //! the scoring functions. The CLI's `eval` command prints and saves them.
 
+pub mod align_sets;
+pub mod alignment;
 pub mod flores;
 pub mod gold;
 pub mod lexicon;
+pub mod perturb;
 pub mod segmentation;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,316 @@
+//! The cost of a bead. Sentences are analysed in a sliding window as the
+//! dynamic programme advances; each sentence pair in the band is merged once
+//! and its evidence kept as two bit masks (which tokens of each side found a
+//! counterpart), so a 2-1 or 2-2 bead combines precomputed masks instead of
+//! re-analysing anything.
+//!
+//! Cost of a bead with `k` and `l` sentences, in "sentence units":
+//! `(k + l) / 2 · (1 − z) + λ · length + penalty(k, l)`, where `z` is the
+//! bead's lexical similarity rescaled so that a typical true pair of this
+//! document scores 1 and a typical non-pair 0 (see [`Calibration`]). A 1-0 or
+//! 0-1 bead costs a fixed skip penalty.
+
+use std::collections::VecDeque;
+
+use crate::analyse::{Analysed, analyse_toward};
+use crate::lexicon::Lexicon;
+
+use super::doc::Doc;
+use super::lengths::LengthModel;
+
+/// Bead shapes (sentences of A, sentences of B), in the order the DP tries
+/// them; the index is stored as the back pointer.
+pub const BEADS: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (2, 1),
+    (1, 2),
+    (2, 2),
+    (3, 1),
+    (1, 3),
+];
+
+/// Tokens beyond this index do not count in alignment similarity.
+const MASK_BITS: usize = 128;
+
+/// The tunable constants of the cost model.
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    /// Cost of leaving one sentence unaligned.
+    pub skip: f32,
+    /// Extra cost of a 2-1/1-2, 2-2 and 3-1/1-3 bead.
+    pub merge: f32,
+    pub merge_2_2: f32,
+    pub merge_3: f32,
+    /// Weight of the Gale–Church length cost.
+    pub length_weight: f32,
+    /// Reward for a bead whose two sides both open a paragraph (or are both
+    /// headlines), penalty for one that splits a paragraph start from its match.
+    pub structure: f32,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            skip: 0.45,
+            merge: 0.2,
+            merge_2_2: 0.45,
+            merge_3: 0.35,
+            length_weight: 0.06,
+            structure: 0.1,
+        }
+    }
+}
+
+/// What similarity a true pair and a non-pair of this document reach.
+#[derive(Debug, Clone, Copy)]
+pub struct Calibration {
+    pub non_pair: f32,
+    pub true_pair: f32,
+}
+
+impl Calibration {
+    pub fn rescale(&self, sim: f32) -> f32 {
+        let span = (self.true_pair - self.non_pair).max(0.02);
+        ((sim - self.non_pair) / span).clamp(0.0, 1.0)
+    }
+
+    /// How far lexical similarity separates pairs from non-pairs here, 0..=1:
+    /// near 1 with a good lexicon, near 0 for a language pair without one,
+    /// where the absence of shared words says nothing.
+    pub fn informativeness(&self) -> f32 {
+        ((self.true_pair - self.non_pair) / INFORMATIVE_SPAN).clamp(0.0, 1.0)
+    }
+
+    /// The lexical cost of a bead per sentence unit: `1 − z` when the lexicon
+    /// is informative, drifting to a neutral 0.5 when it is not.
+    pub fn lexical_cost(&self, sim: f32) -> f32 {
+        let k = self.informativeness();
+        k * (1.0 - self.rescale(sim)) + (1.0 - k) * 0.5
+    }
+}
+
+/// A gap this wide between true pairs and non-pairs counts as fully informative.
+const INFORMATIVE_SPAN: f32 = 0.3;
+
+/// Which tokens of each sentence of a pair found a counterpart.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PairMask {
+    pub a: u128,
+    pub b: u128,
+}
+
+/// Analysed sentences `base..base + items.len()` of one document.
+struct Window {
+    base: usize,
+    items: VecDeque<Analysed>,
+}
+
+impl Window {
+    fn get(&self, i: usize) -> &Analysed {
+        &self.items[i - self.base]
+    }
+}
+
+/// Masks of one A sentence against B sentences `lo..lo + masks.len()`.
+#[derive(Default)]
+struct MaskRow {
+    a: usize,
+    lo: usize,
+    masks: Vec<PairMask>,
+}
+
+/// Costs beads of two documents.
+pub struct Scorer<'a> {
+    pub a: &'a Doc<'a>,
+    pub b: &'a Doc<'a>,
+    lexicon: &'a Lexicon,
+    wa: Window,
+    wb: Window,
+    rows: [MaskRow; 4],
+    pub length: LengthModel,
+    pub params: Params,
+    pub calibration: Calibration,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(a: &'a Doc<'a>, b: &'a Doc<'a>, lexicon: &'a Lexicon, params: Params) -> Scorer<'a> {
+        Scorer {
+            a,
+            b,
+            lexicon,
+            wa: Window {
+                base: 0,
+                items: VecDeque::new(),
+            },
+            wb: Window {
+                base: 0,
+                items: VecDeque::new(),
+            },
+            rows: Default::default(),
+            length: LengthModel::estimate(a.total_length(), b.total_length()),
+            params,
+            calibration: Calibration {
+                non_pair: 0.05,
+                true_pair: 0.5,
+            },
+        }
+    }
+
+    /// Analyses one sentence of either side on its own (for calibration).
+    pub fn analyse_a(&self, i: usize) -> Analysed {
+        analyse_toward(
+            self.a.sentences[i],
+            self.a.lang,
+            self.lexicon,
+            &[self.b.lang],
+        )
+    }
+
+    pub fn analyse_b(&self, j: usize) -> Analysed {
+        analyse_toward(self.b.sentences[j], self.b.lang, self.lexicon, &[])
+    }
+
+    /// Similarity of two analysed sentences, as the aligner sees it.
+    pub fn pair_similarity(&self, x: &Analysed, y: &Analysed) -> f32 {
+        let m = pair_mask(x, y, self.b.lang);
+        similarity(&[(x, m.a)], &[(y, m.b)])
+    }
+
+    /// Makes sure A sentence `i` and B sentences `cols` are analysed and the
+    /// masks of `i` against `cols` computed; forgets what lies behind.
+    pub fn prepare(&mut self, i: usize, cols: std::ops::Range<usize>) {
+        use rayon::prelude::*;
+        const CHUNK: usize = 256;
+        let keep_a = i.saturating_sub(3);
+        while self.wa.base < keep_a && !self.wa.items.is_empty() {
+            self.wa.items.pop_front();
+            self.wa.base += 1;
+        }
+        if self.wa.items.is_empty() {
+            self.wa.base = keep_a;
+        }
+        while self.wa.base + self.wa.items.len() <= i {
+            let start = self.wa.base + self.wa.items.len();
+            let end = (start + CHUNK).min(self.a.len());
+            let (doc, lex, lang_b) = (self.a, self.lexicon, self.b.lang);
+            let new: Vec<Analysed> = (start..end)
+                .into_par_iter()
+                .map(|k| analyse_toward(doc.sentences[k], doc.lang, lex, &[lang_b]))
+                .collect();
+            self.wa.items.extend(new);
+        }
+        while self.wb.base < cols.start && !self.wb.items.is_empty() {
+            self.wb.items.pop_front();
+            self.wb.base += 1;
+        }
+        if self.wb.items.is_empty() {
+            self.wb.base = cols.start;
+        }
+        while self.wb.base + self.wb.items.len() < cols.end {
+            let start = self.wb.base + self.wb.items.len();
+            let end = (start + CHUNK).max(cols.end).min(self.b.len());
+            let doc = self.b;
+            let lex = self.lexicon;
+            let new: Vec<Analysed> = (start..end)
+                .into_par_iter()
+                .map(|k| analyse_toward(doc.sentences[k], doc.lang, lex, &[]))
+                .collect();
+            self.wb.items.extend(new);
+        }
+        let a = self.wa.get(i);
+        let masks = cols
+            .clone()
+            .map(|j| pair_mask(a, self.wb.get(j), self.b.lang))
+            .collect();
+        self.rows[i % 4] = MaskRow {
+            a: i,
+            lo: cols.start,
+            masks,
+        };
+    }
+
+    fn mask(&self, i: usize, j: usize) -> PairMask {
+        let row = &self.rows[i % 4];
+        debug_assert_eq!(row.a, i, "mask row not prepared");
+        row.masks
+            .get(j.wrapping_sub(row.lo))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Cost and similarity of the bead A[ia] × B[jb].
+    pub fn cost(&self, ia: std::ops::Range<usize>, jb: std::ops::Range<usize>) -> (f32, f32) {
+        let p = &self.params;
+        if ia.is_empty() || jb.is_empty() {
+            return (p.skip, 0.0);
+        }
+        let mut sides_a = Vec::with_capacity(3);
+        for i in ia.clone() {
+            let m = jb.clone().fold(0u128, |acc, j| acc | self.mask(i, j).a);
+            sides_a.push((self.wa.get(i), m));
+        }
+        let mut sides_b = Vec::with_capacity(3);
+        for j in jb.clone() {
+            let m = ia.clone().fold(0u128, |acc, i| acc | self.mask(i, j).b);
+            sides_b.push((self.wb.get(j), m));
+        }
+        let sim = similarity(&sides_a, &sides_b);
+        let (k, l) = (ia.len(), jb.len());
+        let units = (k + l) as f32 / 2.0;
+        let la: usize = ia.clone().map(|i| self.a.lengths[i] as usize).sum();
+        let lb: usize = jb.clone().map(|j| self.b.lengths[j] as usize).sum();
+        // Length matters more where words say little.
+        let length_weight =
+            p.length_weight * (1.0 + 3.0 * (1.0 - self.calibration.informativeness()));
+        let mut cost =
+            units * self.calibration.lexical_cost(sim) + length_weight * self.length.cost(la, lb);
+        cost += match (k, l) {
+            (1, 1) => 0.0,
+            (2, 2) => p.merge_2_2,
+            (3, _) | (_, 3) => p.merge_3,
+            _ => p.merge,
+        };
+        let (pa, pb) = (
+            self.a.paragraph_start[ia.start],
+            self.b.paragraph_start[jb.start],
+        );
+        let (ha, hb) = (self.a.headline[ia.start], self.b.headline[jb.start]);
+        if (pa && pb) || (ha && hb) {
+            cost -= p.structure;
+        } else if pa != pb || ha != hb {
+            cost += p.structure;
+        }
+        (cost, sim)
+    }
+}
+
+/// Which tokens of `x` and of `y` explain each other.
+pub fn pair_mask(x: &Analysed, y: &Analysed, lang_y: crate::lang::Lang) -> PairMask {
+    let mut m = PairMask::default();
+    crate::correspond::merge(x.keys_toward(lang_y), &y.own, |kx, ky| {
+        if (kx.token as usize) < MASK_BITS {
+            m.a |= 1 << kx.token;
+        }
+        if (ky.token as usize) < MASK_BITS {
+            m.b |= 1 << ky.token;
+        }
+    });
+    m
+}
+
+/// Weighted share of explained content over both sides of a bead.
+fn similarity(sides_a: &[(&Analysed, u128)], sides_b: &[(&Analysed, u128)]) -> f32 {
+    let mut hit = 0.0;
+    let mut total = 0.0;
+    for &(s, mask) in sides_a.iter().chain(sides_b) {
+        for (t, tok) in s.tokens.iter().take(MASK_BITS).enumerate() {
+            total += tok.weight;
+            if mask >> t & 1 == 1 {
+                hit += tok.weight;
+            }
+        }
+    }
+    if total == 0.0 { 0.0 } else { hit / total }
+}

@@ -1,0 +1,85 @@
+//! The dynamic programme over the band: `cost[i][j]` is the cheapest way to
+//! align the first `i` sentences of A with the first `j` of B, built from the
+//! bead shapes of [`BEADS`]. Cells outside the band are never touched, and
+//! only the band is stored (a cost and a back pointer per cell).
+
+use super::Bead;
+use super::band::Band;
+use super::cost::{BEADS, Scorer};
+
+const NONE: u8 = u8::MAX;
+
+/// The best path through the band.
+pub struct Path {
+    pub beads: Vec<Bead>,
+    /// Cells visited, (0, 0) to (n, m).
+    pub cells: Vec<(usize, usize)>,
+}
+
+pub fn run(band: &Band, scorer: &mut Scorer) -> Path {
+    let (n, m) = (scorer.a.len(), scorer.b.len());
+    let mut offsets = Vec::with_capacity(n + 2);
+    let mut total = 0usize;
+    for i in 0..=n {
+        offsets.push(total);
+        total += band.hi[i] + 1 - band.lo[i];
+    }
+    offsets.push(total);
+    let mut cost = vec![f32::INFINITY; total];
+    let mut back = vec![NONE; total];
+    // Similarity of the best bead into each cell, quantised to a byte.
+    let mut sims = vec![0u8; total];
+    let at = |i: usize, j: usize| offsets[i] + j - band.lo[i];
+    for i in 0..=n {
+        if i > 0 {
+            // Masks of A[i-1] cover every column a bead ending in rows i..i+2 uses.
+            let lo = band.lo[i].saturating_sub(3);
+            let hi = band.hi[(i + 2).min(n)];
+            scorer.prepare(i - 1, lo..hi);
+        }
+        for j in band.lo[i]..=band.hi[i] {
+            if i == 0 && j == 0 {
+                cost[at(0, 0)] = 0.0;
+                continue;
+            }
+            let mut best = (f32::INFINITY, NONE, 0.0f32);
+            for (t, &(k, l)) in BEADS.iter().enumerate() {
+                if k > i || l > j || !band.contains(i - k, j - l) {
+                    continue;
+                }
+                let prev = cost[at(i - k, j - l)];
+                if !prev.is_finite() {
+                    continue;
+                }
+                let (c, sim) = scorer.cost(i - k..i, j - l..j);
+                if prev + c < best.0 {
+                    best = (prev + c, t as u8, sim);
+                }
+            }
+            cost[at(i, j)] = best.0;
+            back[at(i, j)] = best.1;
+            sims[at(i, j)] = (best.2.clamp(0.0, 1.0) * 255.0).round() as u8;
+        }
+    }
+    let mut cells = vec![(n, m)];
+    let mut shapes = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while (i, j) != (0, 0) {
+        let t = back[at(i, j)];
+        if t == NONE {
+            break; // unreachable: cannot happen with skips allowed everywhere
+        }
+        let (k, l) = BEADS[t as usize];
+        shapes.push((i - k..i, j - l..j, sims[at(i, j)] as f32 / 255.0));
+        i -= k;
+        j -= l;
+        cells.push((i, j));
+    }
+    shapes.reverse();
+    cells.reverse();
+    let beads = shapes
+        .into_iter()
+        .map(|(a, b, score)| Bead { a, b, score })
+        .collect();
+    Path { beads, cells }
+}

@@ -1,0 +1,1 @@
+//! Learning word translations from the input (IBM Model 1): coming next.

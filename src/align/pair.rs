@@ -1,0 +1,158 @@
+//! Aligning two documents: anchors and a guide path, calibration of the
+//! lexical similarity on the document itself, the banded dynamic programme,
+//! widening the band where the path runs along its edge, and warnings for
+//! input that cannot be aligned well.
+
+use super::Bead;
+use super::anchors;
+use super::band::Band;
+use super::cost::{Calibration, Params, Scorer};
+use super::doc::Doc;
+use super::dp;
+use crate::lexicon::Lexicon;
+
+/// Alignment settings.
+#[derive(Debug, Clone, Copy)]
+pub struct AlignOptions {
+    pub params: Params,
+    /// Half-width of the band around the guide path, in sentences.
+    pub band: usize,
+    /// Documents with at most this many cells are aligned over the full
+    /// matrix (no band).
+    pub full_matrix_cells: usize,
+}
+
+impl Default for AlignOptions {
+    fn default() -> AlignOptions {
+        AlignOptions {
+            params: Params::default(),
+            band: 12,
+            full_matrix_cells: 250_000,
+        }
+    }
+}
+
+/// The alignment of two documents.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    pub beads: Vec<Bead>,
+    /// How lexical similarity was calibrated on these documents.
+    pub calibration: Calibration,
+    /// Things the user should know (one side empty, probably not translations).
+    pub warnings: Vec<String>,
+}
+
+/// Aligns `a` with `b`.
+pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Alignment {
+    let (n, m) = (a.len(), b.len());
+    let mut warnings = Vec::new();
+    if n == 0 || m == 0 {
+        warnings.push(format!(
+            "one side is empty ({n} and {m} sentences): every sentence is left unaligned"
+        ));
+        let beads = (0..n)
+            .map(|i| Bead {
+                a: i..i + 1,
+                b: 0..0,
+                score: 0.0,
+            })
+            .chain((0..m).map(|j| Bead {
+                a: 0..0,
+                b: j..j + 1,
+                score: 0.0,
+            }))
+            .collect();
+        return Alignment {
+            beads,
+            calibration: Calibration {
+                non_pair: 0.0,
+                true_pair: 1.0,
+            },
+            warnings,
+        };
+    }
+    let sig_a = anchors::signatures(a, lexicon);
+    let sig_b = anchors::signatures(b, lexicon);
+    let chain = anchors::chain(&sig_a, &sig_b);
+    drop((sig_a, sig_b));
+    let guide = anchors::guide(&chain, n, m);
+    let mut scorer = Scorer::new(a, b, lexicon, options.params);
+    scorer.calibration = calibrate(&scorer, &guide);
+    let mut width = options.band;
+    let path = loop {
+        let full = (n + 1).saturating_mul(m + 1) <= options.full_matrix_cells;
+        let band = if full {
+            Band::full(n, m)
+        } else {
+            Band::around(&guide, m, width)
+        };
+        let path = dp::run(&band, &mut scorer);
+        if full || !band.touches_edge(&path.cells, m) || width >= n.max(m) {
+            break path;
+        }
+        width *= 2;
+    };
+    let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
+    let matched: Vec<f32> = path
+        .beads
+        .iter()
+        .filter(|b| !b.is_skip())
+        .map(|b| b.score)
+        .collect();
+    let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
+    if a.lang.is_known()
+        && b.lang.is_known()
+        && (informative < 0.08 || skipped * 2 > path.beads.len())
+    {
+        warnings.push(format!(
+            "the versions may not be translations of each other: similarity of neighbouring \
+             sentences {:.2} vs. {:.2} for non-pairs, {skipped} of {} beads unaligned",
+            scorer.calibration.true_pair,
+            scorer.calibration.non_pair,
+            path.beads.len()
+        ));
+    }
+    let _ = matched;
+    Alignment {
+        beads: path.beads,
+        calibration: scorer.calibration,
+        warnings,
+    }
+}
+
+/// Estimates the similarity of true pairs and of non-pairs from sentences
+/// near the guide path (true-ish) and a few sentences away from it.
+fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
+    let (n, m) = (scorer.a.len(), scorer.b.len());
+    let samples = n.min(60);
+    let mut true_sims = Vec::new();
+    let mut false_sims = Vec::new();
+    for s in 0..samples {
+        let i = s * n / samples;
+        let j = guide[i].min(m - 1);
+        let x = scorer.analyse_a(i);
+        let near = (j.saturating_sub(1)..(j + 2).min(m))
+            .map(|jj| scorer.pair_similarity(&x, &scorer.analyse_b(jj)))
+            .fold(0.0f32, f32::max);
+        true_sims.push(near);
+        for far in [j + 5, j.wrapping_sub(5)] {
+            if far < m {
+                false_sims.push(scorer.pair_similarity(&x, &scorer.analyse_b(far)));
+            }
+        }
+    }
+    let non_pair = median(&mut false_sims).unwrap_or(0.05);
+    let true_pair = median(&mut true_sims).unwrap_or(0.5).max(non_pair + 0.02);
+    Calibration {
+        non_pair,
+        true_pair,
+    }
+}
+
+fn median(v: &mut [f32]) -> Option<f32> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f32::total_cmp);
+    Some(v[v.len() / 2])
+}

@@ -1,0 +1,142 @@
+//! `parallax align`: the sentence alignment of two texts, as beads.
+
+use std::path::{Path, PathBuf};
+
+use parallax::align::{self, AlignOptions, Doc};
+use parallax::lang::Lang;
+use parallax::lexicon::Lexicon;
+use parallax::{Text, lang};
+
+use super::Outcome;
+use super::input::InputArgs;
+use super::output::{self, Out};
+
+/// Align the sentences of two versions of a text.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Output, one bead per line:\n  \
+    tsv       3,4<TAB>5<TAB>0.61   (0-based sentence ids; an empty field is a 1-0/0-1 bead)\n  \
+    vecalign  [3, 4]:[5]:0.6100\n  \
+    json      one object with the beads and any warnings\n\n\
+    Examples:\n  \
+    parallax align story/de.txt story/en.txt\n  \
+    parallax align test0.de test0.fr --segmented --lang-a de --lang-b fr --format vecalign")]
+pub struct Args {
+    /// First text (source side of the beads).
+    a: PathBuf,
+    /// Second text.
+    b: PathBuf,
+    /// Language of the first text (detected when absent).
+    #[arg(long, value_name = "CODE")]
+    lang_a: Option<Lang>,
+    /// Language of the second text (detected when absent).
+    #[arg(long, value_name = "CODE")]
+    lang_b: Option<Lang>,
+    #[arg(long, value_enum, default_value_t = Format::Tsv)]
+    format: Format,
+    /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Tsv,
+    Vecalign,
+    Json,
+}
+
+pub fn run(args: Args) -> parallax::Result<Outcome> {
+    let opts = args.input.read_options();
+    let ta = Text::read(&args.a, &opts)?;
+    let tb = Text::read(&args.b, &opts)?;
+    let la = language(&args.a, &ta, args.lang_a)?;
+    let lb = language(&args.b, &tb, args.lang_b)?;
+    for l in [la, lb] {
+        if !l.is_known() {
+            output::note(&format!(
+                "no lexicon for {l}: aligning on length, numbers, names and identical strings"
+            ));
+        }
+    }
+    let mut lexicon = Lexicon::embedded();
+    for path in &args.lexicon {
+        lexicon.add_user_file(path)?;
+    }
+    let sa = args.input.sentences(&ta, la);
+    let sb = args.input.sentences(&tb, lb);
+    let da = Doc::from_segmented(la, &ta.text, &sa);
+    let db = Doc::from_segmented(lb, &tb.text, &sb);
+    let alignment = align::align(&da, &db, &lexicon, &AlignOptions::default());
+    for w in &alignment.warnings {
+        output::warning(w);
+    }
+    let mut out = Out::new();
+    match args.format {
+        Format::Tsv => {
+            for b in &alignment.beads {
+                out.line(&format!(
+                    "{}\t{}\t{:.4}",
+                    align::Bead::ids(&b.a),
+                    align::Bead::ids(&b.b),
+                    b.score
+                ))?;
+            }
+        }
+        Format::Vecalign => {
+            for b in &alignment.beads {
+                out.line(&b.vecalign())?;
+            }
+        }
+        Format::Json => {
+            let beads: Vec<serde_json::Value> = alignment
+                .beads
+                .iter()
+                .map(|b| {
+                    serde_json::json!({
+                        "a": b.a.clone().collect::<Vec<_>>(),
+                        "b": b.b.clone().collect::<Vec<_>>(),
+                        "score": (b.score * 10000.0).round() / 10000.0,
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({
+                "a": { "path": args.a.display().to_string(), "lang": la.code(), "sentences": sa.len() },
+                "b": { "path": args.b.display().to_string(), "lang": lb.code(), "sentences": sb.len() },
+                "beads": beads,
+                "warnings": alignment.warnings,
+                "calibration": { "true_pair": alignment.calibration.true_pair, "non_pair": alignment.calibration.non_pair },
+            });
+            out.line(&doc.to_string())?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+/// Given, from the file name, or detected among all languages.
+fn language(path: &Path, text: &Text, given: Option<Lang>) -> parallax::Result<Lang> {
+    if let Some(l) = given {
+        return Ok(l);
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
+    if let Some(l) = Lang::from_code(&stem).or_else(|| Lang::from_code(&ext)) {
+        return Ok(l);
+    }
+    lang::detect_any(&text.text).map(|d| d.lang).ok_or_else(|| {
+        parallax::Error::at(
+            path,
+            parallax::ErrorKind::UnknownLanguage(
+                "cannot tell the language; give --lang-a/--lang-b".into(),
+            ),
+        )
+    })
+}

@@ -1,0 +1,168 @@
+//! `parallax eval alignment`: strict and lax P/R/F1 on Text+Berg de-fr, on
+//! FLORES-200 made hard, and per story on the bundled corpora; saved as CSV.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use parallax::align::AlignOptions;
+use parallax::eval::align_sets::{self, DocResult};
+use parallax::eval::alignment::BeadCounts;
+use parallax::eval::flores::Flores;
+use parallax::lang::Lang;
+use parallax::lexicon::Lexicon;
+use parallax::report;
+
+use super::Outcome;
+use super::output::{self, Out};
+
+const TEXT_BERG: [&str; 7] = [
+    "test0", "test1", "test2", "test3", "test4", "test5", "test6",
+];
+/// FLORES articles per generated document (about 250 sentences).
+const ARTICLES_PER_DOC: usize = 70;
+const SEED: u64 = 2026;
+
+pub fn run(
+    data: &Path,
+    corpora: &Path,
+    out_path: Option<PathBuf>,
+    per_doc: bool,
+) -> parallax::Result<Outcome> {
+    let lexicon = Lexicon::embedded();
+    let options = AlignOptions::default();
+    let mut out = Out::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    out.line("data set                       pair   docs  strict P   R      F1     lax P   R      F1     seconds")?;
+    let mut report =
+        |out: &mut Out,
+         set: &str,
+         pair: &str,
+         results: &[DocResult],
+         secs: f64|
+         -> parallax::Result<()> {
+            let mut total = BeadCounts::default();
+            for r in results {
+                for k in 0..4 {
+                    total.precision[k] += r.counts.precision[k];
+                    total.recall[k] += r.counts.recall[k];
+                }
+            }
+            let (s, l) = (total.strict(), total.lax());
+            out.line(&format!(
+            "{set:<30} {pair:<6} {:>4}  {:.3}   {:.3}  {:.3}  {:.3}   {:.3}  {:.3}  {secs:>6.2}",
+            results.len(), s.precision, s.recall, s.f1, l.precision, l.recall, l.f1
+        ))?;
+            rows.push(vec![
+                set.to_string(),
+                pair.to_string(),
+                results.len().to_string(),
+                format!("{:.4}", s.precision),
+                format!("{:.4}", s.recall),
+                format!("{:.4}", s.f1),
+                format!("{:.4}", l.precision),
+                format!("{:.4}", l.recall),
+                format!("{:.4}", l.f1),
+            ]);
+            if per_doc && results.len() > 1 {
+                for r in results {
+                    let s = r.counts.strict();
+                    out.line(&format!(
+                        "    {:<40} {:>5}×{:<5} strict F1 {:.3}",
+                        r.name, r.sentences.0, r.sentences.1, s.f1
+                    ))?;
+                }
+            }
+            Ok(())
+        };
+    let tb = data.join("vecalign-bleualign");
+    if tb.is_dir() {
+        let t = Instant::now();
+        let results = align_sets::text_berg(&tb, &TEXT_BERG, &lexicon, &options)?;
+        report(
+            &mut out,
+            "text+berg test0-6",
+            "de-fr",
+            &results,
+            t.elapsed().as_secs_f64(),
+        )?;
+    } else {
+        output::note(&format!("skipping Text+Berg: {} not found", tb.display()));
+    }
+    let flores_dir = data.join("flores200-devtest");
+    if flores_dir.is_dir() {
+        let flores = Flores::load(&flores_dir)?;
+        for (a, b) in [
+            (Lang::Bg, Lang::De),
+            (Lang::Bg, Lang::En),
+            (Lang::De, Lang::En),
+        ] {
+            let t = Instant::now();
+            let results = align_sets::flores_hard(
+                &flores,
+                (a, b),
+                ARTICLES_PER_DOC,
+                SEED,
+                &lexicon,
+                &options,
+            );
+            report(
+                &mut out,
+                "flores200 hard (generated)",
+                &format!("{a}-{b}"),
+                &results,
+                t.elapsed().as_secs_f64(),
+            )?;
+        }
+    } else {
+        output::note(&format!(
+            "skipping FLORES: {} not found",
+            flores_dir.display()
+        ));
+    }
+    let t = Instant::now();
+    let stories = align_sets::corpora(corpora, &lexicon, &options)?;
+    let secs = t.elapsed().as_secs_f64();
+    for (a, b) in [
+        (Lang::Bg, Lang::De),
+        (Lang::Bg, Lang::En),
+        (Lang::De, Lang::En),
+    ] {
+        let results: Vec<DocResult> = stories
+            .iter()
+            .filter(|s| s.1 == a && s.2 == b)
+            .map(|s| s.3.clone())
+            .collect();
+        report(
+            &mut out,
+            "corpora (all stories)",
+            &format!("{a}-{b}"),
+            &results,
+            secs,
+        )?;
+    }
+    for (name, a, b, r) in &stories {
+        report(
+            &mut out,
+            &format!("corpora/{name}"),
+            &format!("{a}-{b}"),
+            std::slice::from_ref(r),
+            0.0,
+        )?;
+    }
+    let header = [
+        "data_set",
+        "pair",
+        "documents",
+        "strict_p",
+        "strict_r",
+        "strict_f1",
+        "lax_p",
+        "lax_r",
+        "lax_f1",
+    ];
+    let path = out_path.unwrap_or_else(|| PathBuf::from("benches/results/alignment.csv"));
+    report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
+    out.line(&format!("saved {}", path.display()))?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}

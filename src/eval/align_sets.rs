@@ -1,0 +1,159 @@
+//! The alignment test sets: Text+Berg de-fr (gold beads), FLORES-200 made
+//! hard by [`super::perturb`], and the gold rows of the bundled corpora.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::alignment::{BeadCounts, IdBead, parse_beads};
+use super::flores::Flores;
+use super::perturb::{Rates, Rng, perturb};
+use super::{gold, read_lines};
+use crate::align::{AlignOptions, Alignment, Doc, align};
+use crate::corpus::{find_stories, load_story};
+use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::lexicon::Lexicon;
+use crate::segment::split_text;
+use crate::text::ReadOptions;
+
+/// The result on one document (or one story and pair).
+#[derive(Debug, Clone)]
+pub struct DocResult {
+    pub name: String,
+    pub counts: BeadCounts,
+    pub sentences: (usize, usize),
+}
+
+pub fn beads_of(alignment: &Alignment) -> Vec<IdBead> {
+    alignment
+        .beads
+        .iter()
+        .map(|b| (b.a.clone().collect(), b.b.clone().collect()))
+        .collect()
+}
+
+/// Text+Berg: `testN.de` / `testN.fr` against `testN.defr`.
+pub fn text_berg(
+    dir: &Path,
+    names: &[&str],
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+) -> Result<Vec<DocResult>> {
+    names
+        .par_iter()
+        .map(|name| {
+            let de = read_lines(&dir.join(format!("{name}.de")))?;
+            let fr = read_lines(&dir.join(format!("{name}.fr")))?;
+            let gold_path = dir.join(format!("{name}.defr"));
+            let gold_text =
+                std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
+            let gold =
+                parse_beads(&gold_text).map_err(|m| Error::at(&gold_path, ErrorKind::BadRow(m)))?;
+            let a = Doc::from_sentences(Lang::De, de.iter().map(String::as_str).collect());
+            let b =
+                Doc::from_sentences(Lang::Other(*b"fr"), fr.iter().map(String::as_str).collect());
+            let alignment = align(&a, &b, lexicon, options);
+            let mut counts = BeadCounts::default();
+            counts.add(&gold, &beads_of(&alignment));
+            Ok(DocResult {
+                name: name.to_string(),
+                counts,
+                sentences: (a.len(), b.len()),
+            })
+        })
+        .collect()
+}
+
+/// FLORES articles grouped into documents of `per_doc` articles, the second
+/// language edited by [`perturb`].
+pub fn flores_hard(
+    flores: &Flores,
+    (la, lb): (Lang, Lang),
+    per_doc: usize,
+    seed: u64,
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+) -> Vec<DocResult> {
+    let (Some(xa), Some(xb)) = (flores.lines(la), flores.lines(lb)) else {
+        return Vec::new();
+    };
+    let docs: Vec<(usize, std::ops::Range<usize>)> = flores
+        .articles
+        .chunks(per_doc)
+        .enumerate()
+        .map(|(d, arts)| (d, arts[0].start..arts[arts.len() - 1].end))
+        .collect();
+    docs.par_iter()
+        .map(|(d, lines)| {
+            let mut rng = Rng::new(seed ^ ((*d as u64 + 1) * 0x1000_0001));
+            // Inserted sentences come from the other end of the data set.
+            let pool: Vec<String> = (0..xb.len())
+                .filter(|k| !lines.contains(k))
+                .filter(|k| k.abs_diff(lines.start) > 200)
+                .map(|k| xb[k].clone())
+                .collect();
+            let case = perturb(
+                &xa[lines.clone()],
+                &xb[lines.clone()],
+                &pool,
+                Rates::default(),
+                &mut rng,
+            );
+            let a = Doc::from_sentences(la, case.a.iter().map(String::as_str).collect());
+            let b = Doc::from_sentences(lb, case.b.iter().map(String::as_str).collect());
+            let alignment = align(&a, &b, lexicon, options);
+            let mut counts = BeadCounts::default();
+            counts.add(&case.gold, &beads_of(&alignment));
+            DocResult {
+                name: format!("doc{d}"),
+                counts,
+                sentences: (a.len(), b.len()),
+            }
+        })
+        .collect()
+}
+
+/// The bundled corpora: each story's versions aligned pairwise against the
+/// pairs its gold rows imply.
+pub fn corpora(
+    dir: &Path,
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+) -> Result<Vec<(String, Lang, Lang, DocResult)>> {
+    let mut out = Vec::new();
+    for story_dir in find_stories(&[dir.to_path_buf()]) {
+        let story_dir = story_dir?;
+        let story = load_story(&story_dir, &ReadOptions::default())?;
+        let Some((langs, rows)) = gold::rows(&story_dir)? else {
+            continue;
+        };
+        for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+            let (Some(&lx), Some(&ly)) = (langs.get(x), langs.get(y)) else {
+                continue;
+            };
+            let (Some(vx), Some(vy)) = (story.version(lx), story.version(ly)) else {
+                continue;
+            };
+            let sx = split_text(&vx.text, lx);
+            let sy = split_text(&vy.text, ly);
+            let a = Doc::from_segmented(lx, &vx.text.text, &sx);
+            let b = Doc::from_segmented(ly, &vy.text.text, &sy);
+            let gold: Vec<IdBead> = rows
+                .iter()
+                .map(|r| (r.ids[x].clone(), r.ids[y].clone()))
+                .filter(|(p, q)| !p.is_empty() || !q.is_empty())
+                .collect();
+            let alignment = align(&a, &b, lexicon, options);
+            let mut counts = BeadCounts::default();
+            counts.add(&gold, &beads_of(&alignment));
+            let result = DocResult {
+                name: story.name.clone(),
+                counts,
+                sentences: (a.len(), b.len()),
+            };
+            out.push((story.name.clone(), lx, ly, result));
+        }
+    }
+    Ok(out)
+}
