@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn gold_covers_every_sentence_once() {
         let a: Vec<String> = (0..200)
-            .map(|i| format!("Sentence number {i}, with a clause in the middle of it, end."))
+            .map(|i| format!("Sentence number {i} is here, with a clause in the middle of it."))
             .collect();
         let pool: Vec<String> = (0..20).map(|i| format!("Inserted {i}.")).collect();
         let case = perturb(&a, &a, &pool, Rates::default(), &mut Rng::new(7));
