@@ -246,8 +246,18 @@ fn compose(text: &str, before: &OffsetMap) -> (String, OffsetMap) {
             iter.next();
         }
         debug_assert!(i == start);
-        map.mark(out.len(), before.source(start));
-        out.extend(text[start..end].nfc());
+        let cluster = &text[start..end];
+        let composed: String = cluster.nfc().collect();
+        if composed == cluster {
+            // Unchanged: keep every offset of the earlier edits inside it
+            // (a space that was an NBSP before a combining mark).
+            for (k, _) in cluster.char_indices() {
+                map.mark(out.len() + k, before.source(start + k));
+            }
+        } else {
+            map.mark(out.len(), before.source(start));
+        }
+        out.push_str(&composed);
         start = end;
     }
     map.mark(out.len(), before.source(bytes));

@@ -90,3 +90,18 @@ fn paragraphs_and_headline() {
         assert_eq!(is_headline(p), want, "{p:?}");
     }
 }
+
+/// Regression: a combining mark right after an NBSP, in a text that needs
+/// NFC, mapped the mark into the middle of the NBSP's two bytes.
+#[test]
+fn nbsp_before_combining_mark_maps_to_a_char_boundary() {
+    let raw = "a\u{00A0}\u{1133C}\u{09DF} b";
+    let t = Text::from_str_at(raw, None);
+    for (i, _) in t.text.char_indices() {
+        assert!(
+            raw.is_char_boundary(t.file_offset(i)),
+            "offset {i} → {}",
+            t.file_offset(i)
+        );
+    }
+}
