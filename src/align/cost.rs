@@ -16,6 +16,7 @@ use crate::analyse::{Analysed, analyse_toward};
 use crate::lexicon::Lexicon;
 
 use super::doc::Doc;
+use super::idf::DocFreq;
 use super::lengths::LengthModel;
 
 /// Bead shapes (sentences of A, sentences of B), in the order the DP tries
@@ -48,6 +49,9 @@ pub struct Params {
     /// Reward for a bead whose two sides both open a paragraph (or are both
     /// headlines), penalty for one that splits a paragraph start from its match.
     pub structure: f32,
+    /// Penalty per paragraph start inside a bead (not at its first sentence):
+    /// translators merge and split sentences within paragraphs.
+    pub inner_paragraph: f32,
 }
 
 impl Default for Params {
@@ -55,10 +59,11 @@ impl Default for Params {
         Params {
             skip: 0.45,
             merge: 0.2,
-            merge_2_2: 0.45,
+            merge_2_2: 0.7,
             merge_3: 0.35,
             length_weight: 0.06,
             structure: 0.1,
+            inner_paragraph: 0.5,
         }
     }
 }
@@ -132,6 +137,8 @@ pub struct Scorer<'a> {
     pub length: LengthModel,
     pub params: Params,
     pub calibration: Calibration,
+    df_a: DocFreq,
+    df_b: DocFreq,
 }
 
 impl<'a> Scorer<'a> {
@@ -155,6 +162,8 @@ impl<'a> Scorer<'a> {
                 non_pair: 0.05,
                 true_pair: 0.5,
             },
+            df_a: DocFreq::of(&a.sentences),
+            df_b: DocFreq::of(&b.sentences),
         }
     }
 
@@ -194,10 +203,10 @@ impl<'a> Scorer<'a> {
         while self.wa.base + self.wa.items.len() <= i {
             let start = self.wa.base + self.wa.items.len();
             let end = (start + CHUNK).min(self.a.len());
-            let (doc, lex, lang_b) = (self.a, self.lexicon, self.b.lang);
+            let (doc, lex, lang_b, df) = (self.a, self.lexicon, self.b.lang, &self.df_a);
             let new: Vec<Analysed> = (start..end)
                 .into_par_iter()
-                .map(|k| analyse_toward(doc.sentences[k], doc.lang, lex, &[lang_b]))
+                .map(|k| analyse_one(doc, k, lex, &[lang_b], df))
                 .collect();
             self.wa.items.extend(new);
         }
@@ -211,11 +220,10 @@ impl<'a> Scorer<'a> {
         while self.wb.base + self.wb.items.len() < cols.end {
             let start = self.wb.base + self.wb.items.len();
             let end = (start + CHUNK).max(cols.end).min(self.b.len());
-            let doc = self.b;
-            let lex = self.lexicon;
+            let (doc, lex, df) = (self.b, self.lexicon, &self.df_b);
             let new: Vec<Analysed> = (start..end)
                 .into_par_iter()
-                .map(|k| analyse_toward(doc.sentences[k], doc.lang, lex, &[]))
+                .map(|k| analyse_one(doc, k, lex, &[], df))
                 .collect();
             self.wb.items.extend(new);
         }
@@ -282,8 +290,27 @@ impl<'a> Scorer<'a> {
         } else if pa != pb || ha != hb {
             cost += p.structure;
         }
+        let inner = |starts: &[bool], r: std::ops::Range<usize>| {
+            starts[r.start + 1..r.end].iter().filter(|&&s| s).count()
+        };
+        cost += p.inner_paragraph
+            * (inner(&self.a.paragraph_start, ia.clone())
+                + inner(&self.b.paragraph_start, jb.clone())) as f32;
         (cost, sim)
     }
+}
+
+/// Analyses sentence `k` of `doc` with document-frequency weights.
+fn analyse_one(
+    doc: &Doc,
+    k: usize,
+    lexicon: &Lexicon,
+    toward: &[crate::lang::Lang],
+    df: &DocFreq,
+) -> Analysed {
+    let mut a = analyse_toward(doc.sentences[k], doc.lang, lexicon, toward);
+    df.reweight(&mut a, doc.sentences[k]);
+    a
 }
 
 /// Which tokens of `x` and of `y` explain each other.

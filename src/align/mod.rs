@@ -15,6 +15,7 @@ mod band;
 mod cost;
 mod doc;
 mod dp;
+mod idf;
 pub mod learn;
 mod lengths;
 pub mod pair;

@@ -18,7 +18,7 @@ pub mod tokenize;
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, fold, lang_index, names};
+use crate::lexicon::{Lexicon, fold, names};
 pub use keys::{How, Key, KeyRef};
 
 /// German words at least this long are also split into their parts.
@@ -64,8 +64,9 @@ pub struct Analysed {
     pub tokens: Vec<Token>,
     /// Keys offered as a target, sorted.
     pub(crate) own: Vec<KeyRef>,
-    /// Keys toward bg, de, en (sorted); empty for the sentence's own language.
-    pub(crate) toward: [Vec<KeyRef>; 3],
+    /// Per target language asked for: the keys of this sentence's
+    /// translations into it, plus the shared keys, sorted.
+    pub(crate) toward: Vec<(Lang, Vec<KeyRef>)>,
     /// Keys shared by every language (names, numbers, dates, surfaces), sorted.
     pub(crate) shared: Vec<KeyRef>,
     /// Latin spelling of name-like tokens, for the similarity fallback.
@@ -75,10 +76,10 @@ pub struct Analysed {
 impl Analysed {
     /// The keys this sentence maps to in `target`.
     pub(crate) fn keys_toward(&self, target: Lang) -> &[KeyRef] {
-        match (self.lang.and_then(lang_index), lang_index(target)) {
-            (Some(a), Some(b)) if a != b => &self.toward[b],
-            _ => &self.shared,
-        }
+        self.toward
+            .iter()
+            .find(|(l, _)| *l == target)
+            .map_or(&self.shared, |(_, keys)| keys)
     }
 
     /// Tokens with at least one dictionary translation (of any source) into
@@ -117,8 +118,9 @@ pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
 /// Like [`analyse`], but builds `toward` keys only for the languages in
 /// `targets` (alignment needs one direction; this halves the work).
 pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
-    let li = lang_index(lang);
     let raw = tokenize::tokenize(text);
+    let targets: Vec<Lang> = targets.iter().copied().filter(|&t| t != lang).collect();
+    let mut toward: Vec<Vec<KeyRef>> = vec![Vec::new(); targets.len()];
     let mut out = Analysed {
         lang: Some(lang),
         ..Analysed::default()
@@ -169,36 +171,30 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             });
             // A function word needs no counterpart, but it can be one: "една"
             // is explained by German "eine", "върху" by "auf".
-            if let Some(li) = li {
-                terms.clear();
-                lexicon.terms_of(li, word, &mut terms);
-                let keys = terms
-                    .iter()
-                    .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary));
-                out.own.extend(keys);
-            }
+            terms.clear();
+            lexicon.terms(lang, word, &mut terms);
+            let keys = terms
+                .iter()
+                .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary));
+            out.own.extend(keys);
             continue;
         }
         terms.clear();
         let mut parts = Vec::new();
-        if let Some(li) = li {
-            lexicon.terms_of(li, word, &mut terms);
-            let known = terms
-                .iter()
-                .any(|&t| (0..3).any(|to| lexicon.has_translation(li, t, to)));
-            // German compounds are split even when the dictionary knows the
-            // whole word: "Bundesregierung" is listed, but its translation
-            // may be "правителството" alone.
-            if lang == Lang::De && (!known || word.chars().count() >= COMPOUND_MIN_LETTERS) {
-                parts = compound::split(lexicon, li, word);
-            }
+        lexicon.terms(lang, word, &mut terms);
+        let known = terms.iter().any(|&t| lexicon.is_translatable(lang, t));
+        // German compounds are split even when the dictionary knows the
+        // whole word: "Bundesregierung" is listed, but its translation may
+        // be "правителството" alone.
+        if lang == Lang::De && (!known || word.chars().count() >= COMPOUND_MIN_LETTERS) {
+            parts = compound::split(lexicon, word);
         }
         // A capitalised word is a name when the dictionaries do not know it,
         // or, outside German (which capitalises nouns), anywhere but at the
         // start of the sentence: "Зеленски" is a name although it stems like
         // "зелен".
         let capitalised = surface.starts_with(char::is_uppercase);
-        let unknown = terms.is_empty() && parts.is_empty();
+        let unknown = !known && parts.is_empty();
         let initial = first_word == Some(i);
         let is_name = capitalised && (unknown || (lang != Lang::De && !initial));
         let zipf = lexicon.zipf(lang, word);
@@ -232,7 +228,6 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             out.name_spellings
                 .push((i32, names::to_latin(surface).into()));
         }
-        let Some(li) = li else { continue };
         for &term in &terms {
             out.own
                 .push(KeyRef::new(Key::term(term), i32, How::Dictionary));
@@ -241,20 +236,18 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             out.own
                 .push(KeyRef::new(Key::term(term), i32, How::Compound));
         }
-        for to in
-            (0..3).filter(|&to| to != li && targets.iter().any(|&t| lang_index(t) == Some(to)))
-        {
+        for (to, keys) in targets.iter().zip(toward.iter_mut()) {
             for (list, whole) in [(&terms, true), (&parts, false)] {
                 for &term in list.iter() {
                     translations.clear();
-                    lexicon.translations(li, term, to, &mut translations);
+                    lexicon.translations(lang, term, *to, &mut translations);
                     for &(target, source) in &translations {
                         let how = if whole {
                             How::from(source)
                         } else {
                             How::Compound
                         };
-                        out.toward[to].push(KeyRef::new(Key::term(target), i32, how));
+                        keys.push(KeyRef::new(Key::term(target), i32, how));
                     }
                 }
             }
@@ -263,12 +256,10 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
     out.own.extend_from_slice(&out.shared);
     keys::sort(&mut out.own);
     keys::sort(&mut out.shared);
-    for to in 0..3 {
-        if Some(to) != li {
-            let shared = out.shared.clone();
-            out.toward[to].extend(shared);
-            keys::sort(&mut out.toward[to]);
-        }
+    for (to, mut keys) in targets.into_iter().zip(toward) {
+        keys.extend_from_slice(&out.shared);
+        keys::sort(&mut keys);
+        out.toward.push((to, keys));
     }
     out
 }

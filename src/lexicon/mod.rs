@@ -85,15 +85,16 @@ pub(crate) struct Base {
     pub tables: Vec<Table>,
 }
 
-/// Entries added on top of the base: user lexicons and learned pairs.
+/// Entries added on top of the base: user lexicons and learned pairs, for
+/// any two languages (learning also works for pairs without a dictionary).
 #[derive(Clone, Default)]
 struct Overlay {
-    /// Stem hash → term, for stems the base does not know.
-    stems: [HashMap<u64, TermId>; 3],
+    /// (language, stem hash) → term, for stems the base does not know.
+    stems: HashMap<(Lang, u64), TermId>,
     /// Spelled stems of the overlay's own terms, for inspection.
     names: HashMap<TermId, Box<str>>,
     next_id: u32,
-    pairs: HashMap<(usize, TermId), Vec<(TermId, Source)>>,
+    pairs: HashMap<(Lang, Lang, TermId), Vec<(TermId, Source)>>,
 }
 
 /// The lexicon a run uses: the embedded base plus this run's overlay.
@@ -120,6 +121,10 @@ pub(crate) fn direction(from: usize, to: usize) -> Option<usize> {
     (from != to && from < 3 && to < 3).then(|| from * 2 + if to > from { to - 1 } else { to })
 }
 
+/// Languages without a stemmer are stemmed by truncation: the first letters
+/// of a word carry its meaning in the European languages Parallax meets.
+const TRUNCATE_TO: usize = 6;
+
 impl Lexicon {
     /// The embedded lexicon. The base is parsed once per process, on first use.
     pub fn embedded() -> Lexicon {
@@ -138,57 +143,51 @@ impl Lexicon {
         user::add_file(self, path)
     }
 
-    /// Adds one translation pair in both directions.
+    /// Adds one translation pair (words, any form) in both directions.
     pub fn add_pair(&mut self, a: Lang, word_a: &str, b: Lang, word_b: &str, source: Source) {
-        let (Some(ia), Some(ib)) = (lang_index(a), lang_index(b)) else {
-            return;
-        };
-        if ia == ib {
-            return;
-        }
-        let ta = self.intern(ia, word_a);
-        let tb = self.intern(ib, word_b);
-        self.add_term_pair(ia, ta, ib, tb, source);
+        let (sa, sb) = (self.stem(a, &fold(word_a)), self.stem(b, &fold(word_b)));
+        self.add_stem_pair(a, &sa, b, &sb, source);
     }
 
-    pub(crate) fn add_term_pair(
-        &mut self,
-        ia: usize,
-        ta: TermId,
-        ib: usize,
-        tb: TermId,
-        source: Source,
-    ) {
-        for (from, t, to, u) in [(ia, ta, ib, tb), (ib, tb, ia, ta)] {
-            if let Some(d) = direction(from, to) {
-                let list = self.overlay.pairs.entry((d, t)).or_default();
-                if !list.iter().any(|&(x, _)| x == u) {
-                    list.push((u, source));
-                }
+    /// Adds one translation pair of stems (as [`Lexicon::stem`] gives them).
+    pub fn add_stem_pair(&mut self, a: Lang, stem_a: &str, b: Lang, stem_b: &str, source: Source) {
+        if a == b {
+            return;
+        }
+        let ta = self.intern(a, stem_a);
+        let tb = self.intern(b, stem_b);
+        for (from, t, to, u) in [(a, ta, b, tb), (b, tb, a, ta)] {
+            let list = self.overlay.pairs.entry((from, to, t)).or_default();
+            if !list.iter().any(|&(x, _)| x == u) {
+                list.push((u, source));
             }
         }
     }
 
-    /// The term of a folded, stemmed word, adding it to the overlay if new.
-    fn intern(&mut self, li: usize, word: &str) -> TermId {
-        let folded = fold(word);
-        let stem = self.base.langs[li].stemmer.stem(&folded).into_owned();
-        if let Some(t) = self.stem_term(li, &stem) {
+    /// The stem of a folded word: Snowball, BulStem or truncation.
+    pub fn stem(&self, lang: Lang, folded: &str) -> String {
+        match lang_index(lang) {
+            Some(li) => self.base.langs[li].stemmer.stem(folded).into_owned(),
+            None => folded.chars().take(TRUNCATE_TO).collect(),
+        }
+    }
+
+    /// The term of a stem, adding it to the overlay if new.
+    fn intern(&mut self, lang: Lang, stem: &str) -> TermId {
+        if let Some(t) = self.stem_term(lang, stem) {
             return t;
         }
         let id = self.overlay.next_id;
         self.overlay.next_id += 1;
-        self.overlay.stems[li].insert(fnv1a(&stem), id);
+        self.overlay.stems.insert((lang, fnv1a(stem)), id);
         self.overlay.names.insert(id, stem.into());
         id
     }
 
     /// The term of a stem, if known.
-    pub(crate) fn stem_term(&self, li: usize, stem: &str) -> Option<TermId> {
-        self.base.langs[li]
-            .stems
-            .first(stem)
-            .or_else(|| self.overlay.stems[li].get(&fnv1a(stem)).copied())
+    pub(crate) fn stem_term(&self, lang: Lang, stem: &str) -> Option<TermId> {
+        let base = lang_index(lang).and_then(|li| self.base.langs[li].stems.first(stem));
+        base.or_else(|| self.overlay.stems.get(&(lang, fnv1a(stem))).copied())
     }
 
     #[cfg(test)]
@@ -196,43 +195,61 @@ impl Lexicon {
         &self.base.langs[li]
     }
 
-    /// Appends the translations of `term` from language `from` into `to`.
+    /// Appends the translations of `term` from `from` into `to`.
     pub(crate) fn translations(
         &self,
-        from: usize,
+        from: Lang,
         term: TermId,
-        to: usize,
+        to: Lang,
         out: &mut Vec<(TermId, Source)>,
     ) {
-        let Some(d) = direction(from, to) else { return };
-        out.extend_from_slice(self.base.tables[d].get(term));
-        if let Some(extra) = self.overlay.pairs.get(&(d, term)) {
+        if let (Some(f), Some(t)) = (lang_index(from), lang_index(to))
+            && let Some(d) = direction(f, t)
+        {
+            out.extend_from_slice(self.base.tables[d].get(term));
+        }
+        if let Some(extra) = self.overlay.pairs.get(&(from, to, term)) {
             out.extend_from_slice(extra);
         }
     }
 
     /// True when `term` has any translation into `to`.
-    pub(crate) fn has_translation(&self, from: usize, term: TermId, to: usize) -> bool {
-        let Some(d) = direction(from, to) else {
-            return false;
+    pub(crate) fn has_translation(&self, from: Lang, term: TermId, to: Lang) -> bool {
+        let base = match (lang_index(from), lang_index(to)) {
+            (Some(f), Some(t)) => {
+                direction(f, t).is_some_and(|d| !self.base.tables[d].get(term).is_empty())
+            }
+            _ => false,
         };
-        !self.base.tables[d].get(term).is_empty() || self.overlay.pairs.contains_key(&(d, term))
+        base || self.overlay.pairs.contains_key(&(from, to, term))
     }
 
-    /// Terms of a folded word form: its lemmas' stems and its own stem.
-    pub(crate) fn terms_of(&self, li: usize, folded: &str, out: &mut Vec<TermId>) {
-        let data = &self.base.langs[li];
-        out.extend(data.lemmas.get(folded).iter().map(|e| e.1));
-        if let Some(t) = self.stem_term(li, &data.stemmer.stem(folded)) {
-            out.push(t);
-        }
-        if li == 0 {
-            for base in stem::bg_without_article(folded) {
-                if let Some(t) = self.stem_term(li, &data.stemmer.stem(base)) {
-                    out.push(t);
+    /// True when `term` translates into any other language at all.
+    pub(crate) fn is_translatable(&self, lang: Lang, term: TermId) -> bool {
+        crate::lang::KNOWN
+            .iter()
+            .any(|&to| to != lang && self.has_translation(lang, term, to))
+            || (!lang.is_known()
+                && self
+                    .overlay
+                    .pairs
+                    .keys()
+                    .any(|k| k.0 == lang && k.2 == term))
+    }
+
+    /// Terms of a folded word form: its lemmas' stems, its own stem and, in
+    /// Bulgarian, its stem without the definite article.
+    pub(crate) fn terms(&self, lang: Lang, folded: &str, out: &mut Vec<TermId>) {
+        if let Some(li) = lang_index(lang) {
+            let data = &self.base.langs[li];
+            out.extend(data.lemmas.get(folded).iter().map(|e| e.1));
+            if li == 0 {
+                for base in stem::bg_without_article(folded) {
+                    out.extend(self.stem_term(lang, &data.stemmer.stem(base)));
                 }
             }
         }
+        out.extend(self.stem_term(lang, &self.stem(lang, folded)));
         out.sort_unstable();
         out.dedup();
     }
@@ -251,35 +268,26 @@ impl Lexicon {
 
     /// The stems a word form maps to (via lemmas and stemming), known or not.
     pub fn stems(&self, lang: Lang, folded: &str) -> Vec<String> {
-        let Some(li) = lang_index(lang) else {
-            return vec![folded.to_string()];
-        };
-        let data = &self.base.langs[li];
-        let names = self.term_names(li);
-        let mut out: Vec<String> = data
-            .lemmas
-            .get(folded)
-            .iter()
-            .filter_map(|e| names.get(&e.1).cloned())
-            .collect();
-        out.push(data.stemmer.stem(folded).into_owned());
+        let mut terms = Vec::new();
+        self.terms(lang, folded, &mut terms);
+        let names = self.term_names(lang);
+        let mut out: Vec<String> = terms.iter().filter_map(|t| names.get(t).cloned()).collect();
+        out.push(self.stem(lang, folded));
+        out.sort();
         out.dedup();
         out
     }
 
-    /// Translations of a word, for inspection and tests: the folded stems
-    /// of the target terms, with their source.
+    /// Translations of a word, for inspection and tests: the stems of the
+    /// target terms, with their source.
     pub fn translate(&self, from: Lang, word: &str, to: Lang) -> Vec<(String, Source)> {
-        let (Some(fi), Some(ti)) = (lang_index(from), lang_index(to)) else {
-            return Vec::new();
-        };
         let mut terms = Vec::new();
-        self.terms_of(fi, &fold(word), &mut terms);
+        self.terms(from, &fold(word), &mut terms);
         let mut pairs = Vec::new();
         for t in terms {
-            self.translations(fi, t, ti, &mut pairs);
+            self.translations(from, t, to, &mut pairs);
         }
-        let names = self.term_names(ti);
+        let names = self.term_names(to);
         let mut out: Vec<(String, Source)> = pairs
             .into_iter()
             .filter_map(|(t, s)| names.get(&t).map(|n| (n.clone(), s)))
@@ -291,15 +299,18 @@ impl Lexicon {
 
     /// Spelled stems of a language's terms. The base keeps no strings, so
     /// this re-stems the embedded headwords: slow, for inspection only.
-    fn term_names(&self, li: usize) -> HashMap<TermId, String> {
-        let mut names: HashMap<TermId, String> = load::headwords(li)
-            .filter_map(|w| {
-                let stem = self.base.langs[li].stemmer.stem(w).into_owned();
-                Some((self.stem_term(li, &stem)?, stem))
-            })
-            .collect();
-        for t in self.overlay.stems[li].values() {
-            if let Some(n) = self.overlay.names.get(t) {
+    fn term_names(&self, lang: Lang) -> HashMap<TermId, String> {
+        let mut names: HashMap<TermId, String> = HashMap::new();
+        if let Some(li) = lang_index(lang) {
+            names.extend(load::headwords(li).filter_map(|w| {
+                let stem = self.stem(lang, w);
+                Some((self.stem_term(lang, &stem)?, stem))
+            }));
+        }
+        for ((l, _), t) in &self.overlay.stems {
+            if *l == lang
+                && let Some(n) = self.overlay.names.get(t)
+            {
                 names.insert(*t, n.to_string());
             }
         }
@@ -310,6 +321,11 @@ impl Lexicon {
     pub fn size(&self) -> (u32, usize) {
         let pairs = self.base.tables.iter().map(|t| t.targets.len()).sum();
         (self.base.term_count, pairs)
+    }
+
+    /// Number of pairs added on top of the embedded base (both directions).
+    pub fn added_pairs(&self) -> usize {
+        self.overlay.pairs.values().map(Vec::len).sum()
     }
 }
 

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use super::{Lexicon, Source, lang_index};
+
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::lang::Lang;
 
