@@ -1,1 +1,255 @@
-//! Learning word translations from the input (IBM Model 1): coming next.
+//! Learning word translations from the input: IBM Model 1 (Brown et al.
+//! 1993), trained by a few EM iterations on the beads of a first alignment,
+//! in both directions. A pair of stems is kept when each direction gives it
+//! at least [`MIN_PROBABILITY`] and the two co-occur in at least
+//! [`MIN_COOCCURRENCE`] beads; kept pairs join the run's lexicon as
+//! `Learned` entries and the documents are aligned again. Over a corpus, the
+//! beads of all stories of a language pair are pooled, which is what teaches
+//! Parallax terms and names no dictionary has, and gives languages without a
+//! dictionary (the French of Text+Berg) a lexicon of their own.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::doc::Doc;
+use super::pair::{AlignOptions, Alignment, align};
+use crate::analyse::tokenize::{Shape, tokenize};
+use crate::lang::Lang;
+use crate::lexicon::{Lexicon, Source, fold};
+
+/// EM iterations.
+pub const ITERATIONS: usize = 5;
+/// Minimum translation probability, in each direction.
+pub const MIN_PROBABILITY: f32 = 0.15;
+/// Minimum number of beads a pair must share.
+pub const MIN_COOCCURRENCE: u32 = 2;
+/// Longer sentences teach little and cost much; they are left out.
+const MAX_TOKENS: usize = 80;
+
+/// Sentence pairs of one language pair, as stem ids.
+pub struct Corpus {
+    pub la: Lang,
+    pub lb: Lang,
+    vocab: [Vocab; 2],
+    pairs: Vec<(Vec<u32>, Vec<u32>)>,
+}
+
+#[derive(Default)]
+struct Vocab {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Vocab {
+    fn id(&mut self, w: String) -> u32 {
+        if let Some(&i) = self.ids.get(&w) {
+            return i;
+        }
+        let i = self.words.len() as u32;
+        self.words.push(w.clone());
+        self.ids.insert(w, i);
+        i
+    }
+}
+
+impl Corpus {
+    pub fn new(la: Lang, lb: Lang) -> Corpus {
+        Corpus {
+            la,
+            lb,
+            vocab: Default::default(),
+            pairs: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// Adds the matched beads (up to 2-2) of an alignment.
+    pub fn add(&mut self, a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) {
+        for bead in alignment
+            .beads
+            .iter()
+            .filter(|b| !b.is_skip() && b.a.len() <= 2 && b.b.len() <= 2)
+        {
+            let xs = self.stems(0, bead.a.clone().map(|i| a.sentences[i]), lexicon);
+            let ys = self.stems(1, bead.b.clone().map(|j| b.sentences[j]), lexicon);
+            if !xs.is_empty() && !ys.is_empty() && xs.len() <= MAX_TOKENS && ys.len() <= MAX_TOKENS
+            {
+                self.pairs.push((xs, ys));
+            }
+        }
+    }
+
+    fn stems<'s>(
+        &mut self,
+        side: usize,
+        sentences: impl Iterator<Item = &'s str>,
+        lexicon: &Lexicon,
+    ) -> Vec<u32> {
+        let lang = if side == 0 { self.la } else { self.lb };
+        let mut out = Vec::new();
+        for s in sentences {
+            for t in tokenize(s).into_iter().filter(|t| t.shape == Shape::Word) {
+                let folded = fold(&s[t.span.clone()]);
+                if !lexicon.is_stop(lang, &folded) {
+                    out.push(self.vocab[side].id(lexicon.stem(lang, &folded)));
+                }
+            }
+        }
+        out
+    }
+
+    /// Trains both directions and returns the stem pairs both agree on.
+    pub fn train(&self) -> Vec<(String, String)> {
+        let forward = model1(&self.pairs, false);
+        let backward = model1(&self.pairs, true);
+        let cooc = cooccurrence(&self.pairs);
+        let mut out: Vec<(String, String)> = forward
+            .iter()
+            .filter(|&(&(x, y), &p)| {
+                p >= MIN_PROBABILITY
+                    && backward.get(&(y, x)).is_some_and(|&q| q >= MIN_PROBABILITY)
+                    && cooc.get(&(x, y)).is_some_and(|&c| c >= MIN_COOCCURRENCE)
+            })
+            .map(|(&(x, y), _)| {
+                (
+                    self.vocab[0].words[x as usize].clone(),
+                    self.vocab[1].words[y as usize].clone(),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// t(target | source) after [`ITERATIONS`] rounds of EM, with a NULL source
+/// word (id `u32::MAX`). `reverse` swaps the roles of the two sides.
+fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), f32> {
+    const NULL: u32 = u32::MAX;
+    let sides = |p: &(Vec<u32>, Vec<u32>)| {
+        if reverse {
+            (p.1.clone(), p.0.clone())
+        } else {
+            (p.0.clone(), p.1.clone())
+        }
+    };
+    let mut t: HashMap<(u32, u32), f32> = HashMap::new();
+    for p in pairs {
+        let (src, tgt) = sides(p);
+        for &y in &tgt {
+            for &x in src.iter().chain([&NULL]) {
+                t.insert((x, y), 1.0);
+            }
+        }
+    }
+    for _ in 0..ITERATIONS {
+        let counts: HashMap<(u32, u32), f32> = pairs
+            .par_chunks(256)
+            .map(|chunk| {
+                let mut c: HashMap<(u32, u32), f32> = HashMap::new();
+                for p in chunk {
+                    let (src, tgt) = sides(p);
+                    for &y in &tgt {
+                        let z: f32 = src.iter().chain([&NULL]).map(|&x| t[&(x, y)]).sum();
+                        for &x in src.iter().chain([&NULL]) {
+                            *c.entry((x, y)).or_default() += t[&(x, y)] / z;
+                        }
+                    }
+                }
+                c
+            })
+            .reduce(HashMap::new, |mut acc, c| {
+                for (k, v) in c {
+                    *acc.entry(k).or_default() += v;
+                }
+                acc
+            });
+        let mut totals: HashMap<u32, f32> = HashMap::new();
+        for (&(x, _), &v) in &counts {
+            *totals.entry(x).or_default() += v;
+        }
+        t = counts
+            .into_iter()
+            .map(|((x, y), v)| ((x, y), v / totals[&x]))
+            .collect();
+    }
+    t.retain(|&(x, _), _| x != NULL);
+    t
+}
+
+/// In how many sentence pairs each (source, target) stem pair occurs.
+fn cooccurrence(pairs: &[(Vec<u32>, Vec<u32>)]) -> HashMap<(u32, u32), u32> {
+    let mut out: HashMap<(u32, u32), u32> = HashMap::new();
+    for (xs, ys) in pairs {
+        let mut seen: Vec<(u32, u32)> = xs
+            .iter()
+            .flat_map(|&x| ys.iter().map(move |&y| (x, y)))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for k in seen {
+            *out.entry(k).or_default() += 1;
+        }
+    }
+    out
+}
+
+/// Aligns several document pairs of one language pair, learns word
+/// translations from all of them together, adds them to `lexicon`, and aligns
+/// again. Returns the second alignments and how many stem pairs were learned.
+pub fn align_pooled(
+    docs: &[(Doc, Doc)],
+    lexicon: &mut Lexicon,
+    options: &AlignOptions,
+) -> (Vec<Alignment>, usize) {
+    let first: Vec<Alignment> = docs
+        .par_iter()
+        .map(|(a, b)| align(a, b, lexicon, options))
+        .collect();
+    let Some((a0, b0)) = docs.first() else {
+        return (first, 0);
+    };
+    let mut corpus = Corpus::new(a0.lang, b0.lang);
+    for ((a, b), al) in docs.iter().zip(&first) {
+        corpus.add(a, b, al, lexicon);
+    }
+    let learned = corpus.train();
+    for (x, y) in &learned {
+        lexicon.add_stem_pair(corpus.la, x, corpus.lb, y, Source::Learned);
+    }
+    let lex: &Lexicon = lexicon;
+    let second = docs
+        .par_iter()
+        .map(|(a, b)| align(a, b, lex, options))
+        .collect();
+    (second, learned.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model1_learns_consistent_pairs() {
+        // house=Haus, green=grün, the small corpus of Brown et al.'s kind.
+        let pairs = vec![
+            (vec![0, 1], vec![10, 11]), // green house / grün Haus
+            (vec![1], vec![11]),        // house / Haus
+            (vec![0, 2], vec![10, 12]), // green tree / grün Baum
+            (vec![2], vec![12]),        // tree / Baum
+        ];
+        let t = model1(&pairs, false);
+        assert!(t[&(1, 11)] > 0.8, "{t:?}");
+        assert!(t[&(0, 10)] > 0.8, "{t:?}");
+        assert!(t[&(1, 10)] < 0.2);
+        assert_eq!(cooccurrence(&pairs)[&(0, 10)], 2);
+    }
+}

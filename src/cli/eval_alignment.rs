@@ -76,15 +76,17 @@ pub fn run(
         };
     let tb = data.join("vecalign-bleualign");
     if tb.is_dir() {
-        let t = Instant::now();
-        let results = align_sets::text_berg(&tb, &TEXT_BERG, &lexicon, &options)?;
-        report(
-            &mut out,
-            "text+berg test0-6",
-            "de-fr",
-            &results,
-            t.elapsed().as_secs_f64(),
-        )?;
+        for learn in [false, true] {
+            let t = Instant::now();
+            let (results, learned) =
+                align_sets::text_berg(&tb, &TEXT_BERG, &lexicon, &options, learn)?;
+            let set = if learn {
+                format!("text+berg, learned {learned}")
+            } else {
+                "text+berg, no learning".into()
+            };
+            report(&mut out, &set, "de-fr", &results, t.elapsed().as_secs_f64())?;
+        }
     } else {
         output::note(&format!("skipping Text+Berg: {} not found", tb.display()));
     }
@@ -96,22 +98,30 @@ pub fn run(
             (Lang::Bg, Lang::En),
             (Lang::De, Lang::En),
         ] {
-            let t = Instant::now();
-            let results = align_sets::flores_hard(
-                &flores,
-                (a, b),
-                ARTICLES_PER_DOC,
-                SEED,
-                &lexicon,
-                &options,
-            );
-            report(
-                &mut out,
-                "flores200 hard (generated)",
-                &format!("{a}-{b}"),
-                &results,
-                t.elapsed().as_secs_f64(),
-            )?;
+            for learn in [false, true] {
+                let t = Instant::now();
+                let (results, learned) = align_sets::flores_hard(
+                    &flores,
+                    (a, b),
+                    ARTICLES_PER_DOC,
+                    SEED,
+                    &lexicon,
+                    &options,
+                    learn,
+                );
+                let set = if learn {
+                    format!("flores hard, learned {learned}")
+                } else {
+                    "flores hard, no learning".into()
+                };
+                report(
+                    &mut out,
+                    &set,
+                    &format!("{a}-{b}"),
+                    &results,
+                    t.elapsed().as_secs_f64(),
+                )?;
+            }
         }
     } else {
         output::note(&format!(

@@ -7,8 +7,9 @@ use rayon::prelude::*;
 
 use super::alignment::{BeadCounts, IdBead, parse_beads};
 use super::flores::Flores;
-use super::perturb::{Rates, Rng, perturb};
+use super::perturb::{Case, Rates, Rng, perturb};
 use super::{gold, read_lines};
+use crate::align::learn::align_pooled;
 use crate::align::{AlignOptions, Alignment, Doc, align};
 use crate::corpus::{find_stories, load_story};
 use crate::error::{Error, ErrorKind, Result};
@@ -33,36 +34,72 @@ pub fn beads_of(alignment: &Alignment) -> Vec<IdBead> {
         .collect()
 }
 
-/// Text+Berg: `testN.de` / `testN.fr` against `testN.defr`.
+/// Text+Berg: `testN.de` / `testN.fr` against `testN.defr`. With `learn`,
+/// word translations are learned from all documents together (as a corpus
+/// run would) and the documents aligned again.
 pub fn text_berg(
     dir: &Path,
     names: &[&str],
     lexicon: &Lexicon,
     options: &AlignOptions,
-) -> Result<Vec<DocResult>> {
-    names
-        .par_iter()
-        .map(|name| {
-            let de = read_lines(&dir.join(format!("{name}.de")))?;
-            let fr = read_lines(&dir.join(format!("{name}.fr")))?;
-            let gold_path = dir.join(format!("{name}.defr"));
-            let gold_text =
-                std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
-            let gold =
-                parse_beads(&gold_text).map_err(|m| Error::at(&gold_path, ErrorKind::BadRow(m)))?;
-            let a = Doc::from_sentences(Lang::De, de.iter().map(String::as_str).collect());
-            let b =
-                Doc::from_sentences(Lang::Other(*b"fr"), fr.iter().map(String::as_str).collect());
-            let alignment = align(&a, &b, lexicon, options);
+    learn: bool,
+) -> Result<(Vec<DocResult>, usize)> {
+    let mut texts = Vec::new();
+    for name in names {
+        let de = read_lines(&dir.join(format!("{name}.de")))?;
+        let fr = read_lines(&dir.join(format!("{name}.fr")))?;
+        let gold_path = dir.join(format!("{name}.defr"));
+        let gold_text =
+            std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
+        let gold =
+            parse_beads(&gold_text).map_err(|m| Error::at(&gold_path, ErrorKind::BadRow(m)))?;
+        texts.push((name.to_string(), de, fr, gold));
+    }
+    let docs: Vec<(Doc, Doc)> = texts
+        .iter()
+        .map(|(_, de, fr, _)| {
+            (
+                Doc::from_sentences(Lang::De, de.iter().map(String::as_str).collect()),
+                Doc::from_sentences(Lang::Other(*b"fr"), fr.iter().map(String::as_str).collect()),
+            )
+        })
+        .collect();
+    let (alignments, learned) = run(&docs, lexicon, options, learn);
+    let results = texts
+        .iter()
+        .zip(&docs)
+        .zip(&alignments)
+        .map(|(((name, _, _, gold), (a, b)), al)| {
             let mut counts = BeadCounts::default();
-            counts.add(&gold, &beads_of(&alignment));
-            Ok(DocResult {
-                name: name.to_string(),
+            counts.add(gold, &beads_of(al));
+            DocResult {
+                name: name.clone(),
                 counts,
                 sentences: (a.len(), b.len()),
-            })
+            }
         })
-        .collect()
+        .collect();
+    Ok((results, learned))
+}
+
+/// Aligns the documents, with pooled learning or without.
+fn run(
+    docs: &[(Doc, Doc)],
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+    learn: bool,
+) -> (Vec<Alignment>, usize) {
+    if learn {
+        let mut lex = lexicon.clone();
+        align_pooled(docs, &mut lex, options)
+    } else {
+        (
+            docs.par_iter()
+                .map(|(a, b)| align(a, b, lexicon, options))
+                .collect(),
+            0,
+        )
+    }
 }
 
 /// FLORES articles grouped into documents of `per_doc` articles, the second
@@ -74,9 +111,10 @@ pub fn flores_hard(
     seed: u64,
     lexicon: &Lexicon,
     options: &AlignOptions,
-) -> Vec<DocResult> {
+    learn: bool,
+) -> (Vec<DocResult>, usize) {
     let (Some(xa), Some(xb)) = (flores.lines(la), flores.lines(lb)) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let docs: Vec<(usize, std::ops::Range<usize>)> = flores
         .articles
@@ -84,7 +122,8 @@ pub fn flores_hard(
         .enumerate()
         .map(|(d, arts)| (d, arts[0].start..arts[arts.len() - 1].end))
         .collect();
-    docs.par_iter()
+    let cases: Vec<(usize, Case)> = docs
+        .iter()
         .map(|(d, lines)| {
             let mut rng = Rng::new(seed ^ ((*d as u64 + 1) * 0x1000_0001));
             // Inserted sentences come from the other end of the data set.
@@ -93,25 +132,43 @@ pub fn flores_hard(
                 .filter(|k| k.abs_diff(lines.start) > 200)
                 .map(|k| xb[k].clone())
                 .collect();
-            let case = perturb(
-                &xa[lines.clone()],
-                &xb[lines.clone()],
-                &pool,
-                Rates::default(),
-                &mut rng,
-            );
-            let a = Doc::from_sentences(la, case.a.iter().map(String::as_str).collect());
-            let b = Doc::from_sentences(lb, case.b.iter().map(String::as_str).collect());
-            let alignment = align(&a, &b, lexicon, options);
+            (
+                *d,
+                perturb(
+                    &xa[lines.clone()],
+                    &xb[lines.clone()],
+                    &pool,
+                    Rates::default(),
+                    &mut rng,
+                ),
+            )
+        })
+        .collect();
+    let pairs: Vec<(Doc, Doc)> = cases
+        .iter()
+        .map(|(_, c)| {
+            (
+                Doc::from_sentences(la, c.a.iter().map(String::as_str).collect()),
+                Doc::from_sentences(lb, c.b.iter().map(String::as_str).collect()),
+            )
+        })
+        .collect();
+    let (alignments, learned) = run(&pairs, lexicon, options, learn);
+    let results = cases
+        .iter()
+        .zip(&pairs)
+        .zip(&alignments)
+        .map(|(((d, case), (a, b)), al)| {
             let mut counts = BeadCounts::default();
-            counts.add(&case.gold, &beads_of(&alignment));
+            counts.add(&case.gold, &beads_of(al));
             DocResult {
                 name: format!("doc{d}"),
                 counts,
                 sentences: (a.len(), b.len()),
             }
         })
-        .collect()
+        .collect();
+    (results, learned)
 }
 
 /// The bundled corpora: each story's versions aligned pairwise against the
