@@ -40,6 +40,8 @@ const MASK_BITS: usize = 128;
 pub struct Params {
     /// Cost of leaving one sentence unaligned.
     pub skip: f32,
+    /// Extra skip cost when the lexical evidence is uninformative.
+    pub skip_uncertain: f32,
     /// Extra cost of a 2-1/1-2, 2-2 and 3-1/1-3 bead.
     pub merge: f32,
     pub merge_2_2: f32,
@@ -54,10 +56,30 @@ pub struct Params {
     pub inner_paragraph: f32,
 }
 
+impl Params {
+    /// Sets one constant by name (for calibration runs: `eval alignment --set skip=0.6`).
+    pub fn set(&mut self, name: &str, value: f32) -> Result<(), String> {
+        let slot = match name {
+            "skip" => &mut self.skip,
+            "skip_uncertain" => &mut self.skip_uncertain,
+            "merge" => &mut self.merge,
+            "merge_2_2" => &mut self.merge_2_2,
+            "merge_3" => &mut self.merge_3,
+            "length_weight" => &mut self.length_weight,
+            "structure" => &mut self.structure,
+            "inner_paragraph" => &mut self.inner_paragraph,
+            _ => return Err(format!("unknown alignment parameter {name:?}")),
+        };
+        *slot = value;
+        Ok(())
+    }
+}
+
 impl Default for Params {
     fn default() -> Params {
         Params {
             skip: 0.45,
+            skip_uncertain: 0.35,
             merge: 0.2,
             merge_2_2: 0.7,
             merge_3: 0.35,
@@ -252,7 +274,11 @@ impl<'a> Scorer<'a> {
     pub fn cost(&self, ia: std::ops::Range<usize>, jb: std::ops::Range<usize>) -> (f32, f32) {
         let p = &self.params;
         if ia.is_empty() || jb.is_empty() {
-            return (p.skip, 0.0);
+            // Without informative words, a missing translation is hard to
+            // tell from a free one: skipping then costs more (the prior of a
+            // 1-1 bead wins), as in Gale and Church's model.
+            let uncertain = 1.0 - self.calibration.informativeness();
+            return (p.skip + p.skip_uncertain * uncertain, 0.0);
         }
         let mut sides_a = Vec::with_capacity(3);
         for i in ia.clone() {

@@ -23,6 +23,7 @@ pub mod rows;
 
 use std::ops::Range;
 
+pub use cost::Params;
 pub use doc::Doc;
 pub use pair::{AlignOptions, Alignment, align};
 pub use rows::{Row, three_way};

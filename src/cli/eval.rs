@@ -36,6 +36,16 @@ pub struct Args {
     /// Where to write the results table [default: benches/results/<what>.csv].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Alignment: measure on the development sets (Text+Berg dev, FLORES hard
+    /// cases from another seed) instead of the test sets, for calibration.
+    #[arg(long)]
+    dev: bool,
+    /// Alignment: override a cost constant, e.g. `--set skip=0.6` (repeatable).
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    set: Vec<String>,
+    /// Write the test and gold beads of every document into DIR (alignment).
+    #[arg(long, value_name = "DIR")]
+    dump: Option<PathBuf>,
     /// Print up to N errors per data set and language.
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_errors: usize,
@@ -62,6 +72,9 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             &args.corpora,
             args.out.clone(),
             args.show_errors > 0,
+            args.dump.as_deref(),
+            args.dev,
+            &args.set,
         ),
     }
 }

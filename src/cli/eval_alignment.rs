@@ -21,15 +21,35 @@ const TEXT_BERG: [&str; 7] = [
 /// FLORES articles per generated document (about 250 sentences).
 const ARTICLES_PER_DOC: usize = 70;
 const SEED: u64 = 2026;
+/// The development cases: another seed, so calibration never sees the test cases.
+const DEV_SEED: u64 = 7;
 
 pub fn run(
     data: &Path,
     corpora: &Path,
     out_path: Option<PathBuf>,
     per_doc: bool,
+    dump: Option<&Path>,
+    dev: bool,
+    overrides: &[String],
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
-    let options = AlignOptions::default();
+    let mut options = AlignOptions::default();
+    for o in overrides {
+        let (name, value) = o
+            .split_once('=')
+            .and_then(|(n, v)| Some((n, v.parse::<f32>().ok()?)))
+            .ok_or_else(|| parallax::Error::invalid(format!("--set {o}: expected NAME=NUMBER")))?;
+        options
+            .params
+            .set(name, value)
+            .map_err(parallax::Error::invalid)?;
+    }
+    let (text_berg_docs, seed): (&[&str], u64) = if dev {
+        (&["dev"], DEV_SEED)
+    } else {
+        (&TEXT_BERG, SEED)
+    };
     let mut out = Out::new();
     let mut rows: Vec<Vec<String>> = Vec::new();
     out.line("data set                       pair   docs  strict P   R      F1     lax P   R      F1     seconds")?;
@@ -63,6 +83,9 @@ pub fn run(
                 format!("{:.4}", l.recall),
                 format!("{:.4}", l.f1),
             ]);
+            if let Some(dir) = dump {
+                write_beads(dir, set, pair, results)?;
+            }
             if per_doc && results.len() > 1 {
                 for r in results {
                     let s = r.counts.strict();
@@ -79,7 +102,7 @@ pub fn run(
         for learn in [false, true] {
             let t = Instant::now();
             let (results, learned) =
-                align_sets::text_berg(&tb, &TEXT_BERG, &lexicon, &options, learn)?;
+                align_sets::text_berg(&tb, text_berg_docs, &lexicon, &options, learn)?;
             let set = if learn {
                 format!("text+berg, learned {learned}")
             } else {
@@ -104,7 +127,7 @@ pub fn run(
                     &flores,
                     (a, b),
                     ARTICLES_PER_DOC,
-                    SEED,
+                    seed,
                     &lexicon,
                     &options,
                     learn,
@@ -175,4 +198,24 @@ pub fn run(
     out.line(&format!("saved {}", path.display()))?;
     out.flush()?;
     Ok(Outcome::Ok)
+}
+
+/// Writes each document's test and gold beads in vecalign format, so any
+/// other scorer (e.g. `align_score.py`) can check the numbers.
+fn write_beads(dir: &Path, set: &str, pair: &str, results: &[DocResult]) -> parallax::Result<()> {
+    let slug: String = set
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    for r in results {
+        for (kind, beads) in [("test", &r.beads), ("gold", &r.gold)] {
+            let text: String = beads
+                .iter()
+                .map(|(a, b)| format!("{:?}:{:?}\n", a, b))
+                .collect();
+            let path = dir.join(format!("{slug}.{pair}.{}.{kind}", r.name));
+            report::write_atomic(&path, text.as_bytes())?;
+        }
+    }
+    Ok(())
 }

@@ -24,6 +24,9 @@ pub struct DocResult {
     pub name: String,
     pub counts: BeadCounts,
     pub sentences: (usize, usize),
+    /// The test beads, for writing out and checking with other scorers.
+    pub beads: Vec<IdBead>,
+    pub gold: Vec<IdBead>,
 }
 
 pub fn beads_of(alignment: &Alignment) -> Vec<IdBead> {
@@ -71,11 +74,14 @@ pub fn text_berg(
         .zip(&alignments)
         .map(|(((name, _, _, gold), (a, b)), al)| {
             let mut counts = BeadCounts::default();
-            counts.add(gold, &beads_of(al));
+            let beads = beads_of(al);
+            counts.add(gold, &beads);
             DocResult {
                 name: name.clone(),
                 counts,
                 sentences: (a.len(), b.len()),
+                beads,
+                gold: gold.clone(),
             }
         })
         .collect();
@@ -160,11 +166,14 @@ pub fn flores_hard(
         .zip(&alignments)
         .map(|(((d, case), (a, b)), al)| {
             let mut counts = BeadCounts::default();
-            counts.add(&case.gold, &beads_of(al));
+            let beads = beads_of(al);
+            counts.add(&case.gold, &beads);
             DocResult {
                 name: format!("doc{d}"),
                 counts,
                 sentences: (a.len(), b.len()),
+                beads,
+                gold: case.gold.clone(),
             }
         })
         .collect();
@@ -203,11 +212,14 @@ pub fn corpora(
                 .collect();
             let alignment = align(&a, &b, lexicon, options);
             let mut counts = BeadCounts::default();
-            counts.add(&gold, &beads_of(&alignment));
+            let beads = beads_of(&alignment);
+            counts.add(&gold, &beads);
             let result = DocResult {
                 name: story.name.clone(),
                 counts,
                 sentences: (a.len(), b.len()),
+                beads,
+                gold,
             };
             out.push((story.name.clone(), lx, ly, result));
         }
