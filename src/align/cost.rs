@@ -80,9 +80,9 @@ impl Default for Params {
         Params {
             skip: 0.45,
             skip_uncertain: 0.35,
-            merge: 0.2,
+            merge: 0.3,
             merge_2_2: 0.7,
-            merge_3: 0.35,
+            merge_3: 0.6,
             length_weight: 0.06,
             structure: 0.1,
             inner_paragraph: 0.5,

@@ -66,6 +66,7 @@ const TERM: u64 = 1;
 const SURFACE: u64 = 2;
 const NAME: u64 = 3;
 const QUANTITY: u64 = 4;
+const PREFIX: u64 = 5;
 
 impl Key {
     pub fn term(t: TermId) -> Key {
@@ -76,6 +77,10 @@ impl Key {
     }
     pub fn name(consonants: &str) -> Key {
         Key(NAME << 56 | hash56(consonants))
+    }
+    /// The first letters of a long word, for cognates.
+    pub fn prefix(letters: &str) -> Key {
+        Key(PREFIX << 56 | hash56(letters))
     }
     /// A number ("3500000000", "25%") or date ("2025-02-22", "--02-22").
     pub fn quantity(canonical: &str) -> Key {

@@ -224,6 +224,14 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
                 }
             }
         }
+        // Cognates by their first letters, Latin spelling without accents
+        // (Simard et al. 1992): "Expedition"/"expédition", "alpinistische"/
+        // "alpinisme". This is most of what a language pair without a
+        // dictionary shares.
+        if let Some(prefix) = names::cognate_prefix(surface) {
+            out.shared
+                .push(KeyRef::new(Key::prefix(&prefix), i32, How::Cognate));
+        }
         if is_name {
             out.name_spellings
                 .push((i32, names::to_latin(surface).into()));

@@ -168,6 +168,35 @@ pub fn to_latin(word: &str) -> String {
     out
 }
 
+/// Letters that identify a cognate, and how long a word must be to have one.
+const PREFIX_LETTERS: usize = 5;
+const PREFIX_MIN_WORD: usize = 7;
+
+/// The cognate key of a word: its first letters in Latin spelling, lowercase,
+/// without accents; `None` for short words.
+pub fn cognate_prefix(word: &str) -> Option<String> {
+    if word.chars().count() < PREFIX_MIN_WORD {
+        return None;
+    }
+    let latin = to_latin(word);
+    let plain: String = latin
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ß' => 's',
+            c => c,
+        })
+        .filter(|c| c.is_ascii_alphabetic())
+        .take(PREFIX_LETTERS)
+        .collect();
+    (plain.len() == PREFIX_LETTERS).then_some(plain)
+}
+
 /// Similarity of two names in any script, 0..=1 (Jaro-Winkler on Latin).
 pub fn similarity(a: &str, b: &str) -> f64 {
     strsim::jaro_winkler(&to_latin(a), &to_latin(b))
