@@ -20,13 +20,14 @@ pub mod learn;
 mod lengths;
 pub mod pair;
 pub mod rows;
+pub mod story;
 
 use std::ops::Range;
 
 pub use cost::Params;
 pub use doc::Doc;
 pub use pair::{AlignOptions, Alignment, align};
-pub use rows::{Row, three_way};
+pub use rows::{Row, three_way, two_way};
 
 /// One bead: consecutive sentences of each side that translate each other.
 /// An empty side is a sentence with no counterpart (1-0 or 0-1).

@@ -1,10 +1,239 @@
-//! Three-way rows: coming next.
+//! Three-way rows: the sentences of each version that carry the same content,
+//! made consistent across the three pairwise alignments.
+//!
+//! Each version in turn serves as the pivot: its alignments to the other two
+//! are merged into blocks (overlapping beads on the pivot side join), and
+//! sentences the pivot lacks are paired through the third alignment. Of the
+//! three candidate row sets, all consistent by construction, the one that
+//! keeps the most pairwise evidence (links weighted by bead similarity, over
+//! all three alignments) wins: where the pairs disagree, the most probable
+//! consistent set is chosen, not the first one found.
 
-/// A row of a three-way alignment: sentence ids per version.
+use std::ops::Range;
+
+use super::Bead;
+
+/// A row: the sentence ids of each version (in the order the versions were
+/// given), possibly empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub ids: Vec<Vec<usize>>,
 }
 
-/// Placeholder until reconciliation lands.
-pub fn three_way() {}
+/// Rows of a two-version story: its beads.
+pub fn two_way(beads: &[Bead]) -> Vec<Row> {
+    beads
+        .iter()
+        .map(|b| Row {
+            ids: vec![b.a.clone().collect(), b.b.clone().collect()],
+        })
+        .collect()
+}
+
+/// Rows of a three-version story from the alignments of versions (0, 1),
+/// (0, 2) and (1, 2); `sizes` are the sentence counts.
+pub fn three_way(sizes: [usize; 3], ab: &[Bead], ac: &[Bead], bc: &[Bead]) -> Vec<Row> {
+    let pairs: [((usize, usize), &[Bead]); 3] = [((0, 1), ab), ((0, 2), ac), ((1, 2), bc)];
+    let mut best: Option<(f32, Vec<Row>)> = None;
+    for pivot in 0..3 {
+        let rows = with_pivot(pivot, sizes, &pairs);
+        let support = support(&rows, sizes, &pairs);
+        if best.as_ref().is_none_or(|(s, _)| support > *s) {
+            best = Some((support, rows));
+        }
+    }
+    best.map(|(_, rows)| rows).unwrap_or_default()
+}
+
+/// The beads between `from` and `to`, oriented so `from` is side `a`.
+fn oriented(
+    from: usize,
+    to: usize,
+    pairs: &[((usize, usize), &[Bead]); 3],
+) -> Vec<(Range<usize>, Range<usize>, f32)> {
+    for &((x, y), beads) in pairs {
+        if (x, y) == (from, to) {
+            return beads
+                .iter()
+                .map(|b| (b.a.clone(), b.b.clone(), b.score))
+                .collect();
+        }
+        if (y, x) == (from, to) {
+            return beads
+                .iter()
+                .map(|b| (b.b.clone(), b.a.clone(), b.score))
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+fn with_pivot(p: usize, sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> Vec<Row> {
+    let others: Vec<usize> = (0..3).filter(|&v| v != p).collect();
+    let (x, y) = (others[0], others[1]);
+    let px = oriented(p, x, pairs);
+    let py = oriented(p, y, pairs);
+    // Blocks: unions of pivot ranges that overlap across the two alignments.
+    let mut spans: Vec<Range<usize>> = px
+        .iter()
+        .chain(&py)
+        .map(|b| b.0.clone())
+        .filter(|r| !r.is_empty())
+        .collect();
+    spans.sort_by_key(|r| (r.start, r.end));
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    for s in spans {
+        match blocks.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => blocks.push(s),
+        }
+    }
+    // Which block each sentence of x and y joins (through the pivot).
+    let mut x_block: Vec<Option<usize>> = vec![None; sizes[x]];
+    let mut y_block: Vec<Option<usize>> = vec![None; sizes[y]];
+    for (beads, slots) in [(&px, &mut x_block), (&py, &mut y_block)] {
+        for (pr, or, _) in beads.iter() {
+            if pr.is_empty() {
+                continue;
+            }
+            let k = blocks.partition_point(|b| b.end <= pr.start);
+            for i in or.clone() {
+                slots[i] = Some(k);
+            }
+        }
+    }
+    fill_ranges(&mut x_block);
+    fill_ranges(&mut y_block);
+    // Rows in order: per gap before block k, the leftovers; then block k.
+    let mut rows = Vec::new();
+    let (mut xi, mut yi) = (0, 0);
+    let xy = oriented(x, y, pairs);
+    for (k, block) in blocks.iter().enumerate() {
+        let xs_free: Vec<usize> = take_free(&x_block, &mut xi, k);
+        let ys_free: Vec<usize> = take_free(&y_block, &mut yi, k);
+        rows.extend(pair_leftovers(x, y, &xs_free, &ys_free, &xy));
+        let mut ids = vec![Vec::new(); 3];
+        ids[p] = block.clone().collect();
+        while xi < x_block.len() && x_block[xi] == Some(k) {
+            ids[x].push(xi);
+            xi += 1;
+        }
+        while yi < y_block.len() && y_block[yi] == Some(k) {
+            ids[y].push(yi);
+            yi += 1;
+        }
+        rows.push(Row { ids });
+    }
+    let xs_free: Vec<usize> = (xi..x_block.len()).collect();
+    let ys_free: Vec<usize> = (yi..y_block.len()).collect();
+    rows.extend(pair_leftovers(x, y, &xs_free, &ys_free, &xy));
+    // Pivot sentences in no bead at all (possible only with broken input).
+    rows.retain(|r| r.ids.iter().any(|v| !v.is_empty()));
+    rows
+}
+
+/// Makes each version's block assignment contiguous: a sentence between two
+/// sentences of the same block belongs to it, so ids stay in order.
+fn fill_ranges(slots: &mut [Option<usize>]) {
+    let mut last: Option<(usize, usize)> = None; // (index, block)
+    for i in 0..slots.len() {
+        if let Some(k) = slots[i] {
+            if let Some((j, kk)) = last
+                && kk == k
+            {
+                for s in &mut slots[j + 1..i] {
+                    *s = Some(k);
+                }
+            }
+            last = Some((i, k));
+        }
+    }
+}
+
+/// The unassigned sentences from `*at` on that come before block `k`.
+fn take_free(slots: &[Option<usize>], at: &mut usize, k: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    while *at < slots.len() && slots[*at].is_none_or(|b| b < k) {
+        out.push(*at);
+        *at += 1;
+    }
+    out
+}
+
+/// Rows for sentences of x and y that the pivot lacks, paired where the x–y
+/// alignment pairs them.
+fn pair_leftovers(
+    x: usize,
+    y: usize,
+    xs: &[usize],
+    ys: &[usize],
+    xy: &[(Range<usize>, Range<usize>, f32)],
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let (mut xi, mut yi) = (0, 0);
+    while xi < xs.len() || yi < ys.len() {
+        let bead = xs
+            .get(xi)
+            .and_then(|&i| xy.iter().find(|b| b.0.contains(&i)));
+        let joint = bead.filter(|b| {
+            !b.1.is_empty()
+                && b.0.clone().all(|i| xs.contains(&i))
+                && b.1.clone().all(|j| ys[yi..].contains(&j))
+        });
+        let mut ids = vec![Vec::new(); 3];
+        if let Some((bx, by, _)) = joint {
+            while yi < ys.len() && ys[yi] < by.start {
+                rows.push(single(y, ys[yi]));
+                yi += 1;
+            }
+            ids[x] = bx.clone().collect();
+            ids[y] = by.clone().collect();
+            xi += bx.len();
+            yi += by.len();
+        } else if xi < xs.len() {
+            ids[x] = vec![xs[xi]];
+            xi += 1;
+        } else {
+            ids[y] = vec![ys[yi]];
+            yi += 1;
+        }
+        rows.push(Row { ids });
+    }
+    rows
+}
+
+fn single(version: usize, id: usize) -> Row {
+    let mut ids = vec![Vec::new(); 3];
+    ids[version] = vec![id];
+    Row { ids }
+}
+
+/// Evidence kept by a row set: for each pairwise bead, its similarity times
+/// the share of its sentence links that land in one row.
+fn support(rows: &[Row], sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> f32 {
+    let mut row_of: Vec<Vec<usize>> = sizes.iter().map(|&n| vec![usize::MAX; n]).collect();
+    for (r, row) in rows.iter().enumerate() {
+        for (v, ids) in row.ids.iter().enumerate() {
+            for &i in ids {
+                row_of[v][i] = r;
+            }
+        }
+    }
+    let mut total = 0.0;
+    for &((u, v), beads) in pairs {
+        for b in beads.iter().filter(|b| !b.is_skip()) {
+            let links = b.a.len() * b.b.len();
+            let kept =
+                b.a.clone()
+                    .flat_map(|i| b.b.clone().map(move |j| (i, j)))
+                    .filter(|&(i, j)| row_of[u][i] == row_of[v][j])
+                    .count();
+            total += b.score.max(0.01) * kept as f32 / links as f32;
+        }
+    }
+    total
+}
+
+#[cfg(test)]
+#[path = "rows_tests.rs"]
+mod tests;

@@ -182,6 +182,43 @@ pub fn run(
             0.0,
         )?;
     }
+    let rows_result = align_sets::corpora_rows(corpora, &lexicon, &options)?;
+    let (mut exact, mut found, mut gold) = (0, 0, 0);
+    out.line("three-way rows of the corpora (exact row matches):")?;
+    for (name, e, f, g) in &rows_result {
+        out.line(&format!(
+            "    {name:<40} {e:>3} of {g:>3} gold rows, {f:>3} rows found"
+        ))?;
+        exact += e;
+        found += f;
+        gold += g;
+    }
+    let (p, r) = (
+        exact as f64 / found.max(1) as f64,
+        exact as f64 / gold.max(1) as f64,
+    );
+    out.line(&format!(
+        "    {:<40} precision {p:.3}, recall {r:.3}",
+        "all stories"
+    ))?;
+    rows.push(vec![
+        "corpora three-way rows (exact)".into(),
+        "bg-de-en".into(),
+        rows_result.len().to_string(),
+        format!("{p:.4}"),
+        format!("{r:.4}"),
+        format!(
+            "{:.4}",
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            }
+        ),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]);
     let header = [
         "data_set",
         "pair",

@@ -4,6 +4,7 @@
 //! pipe (`parallax segment x | head`) is success.
 
 mod align;
+mod compare;
 mod eval;
 mod eval_alignment;
 mod eval_lexicon;
@@ -31,7 +32,7 @@ pub enum Outcome {
     about = "Align the Bulgarian, German and English versions of a news story and flag where a translation drifts",
     after_help = "A story is a folder with bg.txt, de.txt and/or en.txt (and an optional story.toml);\n\
                   a corpus is a folder of story folders. Commands take any mix of both.\n\n\
-                  Examples:\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv\n  parallax eval segmentation"
+                  Examples:\n  parallax compare corpora/\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv\n  parallax eval segmentation"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -41,6 +42,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Segment(segment::Args),
+    Compare(compare::Args),
     Align(align::Args),
     Eval(eval::Args),
     Lookup(lookup::Args),
@@ -56,6 +58,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Align(args) => align::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lookup(args) => lookup::run(args),

@@ -226,3 +226,40 @@ pub fn corpora(
     }
     Ok(out)
 }
+
+/// Three-way rows of the bundled corpora against their gold rows: how many
+/// gold rows come out exactly (recall) and how many produced rows are gold
+/// rows (precision), per story.
+pub fn corpora_rows(
+    dir: &Path,
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+) -> Result<Vec<(String, usize, usize, usize)>> {
+    let mut stories = Vec::new();
+    let mut golds = Vec::new();
+    for story_dir in find_stories(&[dir.to_path_buf()]) {
+        let story_dir = story_dir?;
+        if let Some(g) = gold::rows(&story_dir)? {
+            stories.push(load_story(&story_dir, &ReadOptions::default())?);
+            golds.push(g);
+        }
+    }
+    let aligned = crate::align::story::align_stories(&stories, lexicon, options, false);
+    let mut out = Vec::new();
+    for ((story, al), (langs, gold_rows)) in stories.iter().zip(&aligned).zip(&golds) {
+        // Gold columns in the story's version order.
+        let order: Vec<usize> = al
+            .langs
+            .iter()
+            .filter_map(|l| langs.iter().position(|g| g == l))
+            .collect();
+        let gold: Vec<Vec<Vec<usize>>> = gold_rows
+            .iter()
+            .map(|r| order.iter().map(|&c| r.ids[c].clone()).collect())
+            .collect();
+        let found: Vec<Vec<Vec<usize>>> = al.rows.iter().map(|r| r.ids.clone()).collect();
+        let exact = found.iter().filter(|r| gold.contains(r)).count();
+        out.push((story.name.clone(), exact, found.len(), gold.len()));
+    }
+    Ok(out)
+}
