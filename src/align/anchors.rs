@@ -26,40 +26,53 @@ pub fn signatures(doc: &Doc, lexicon: &Lexicon) -> Vec<Vec<u64>> {
         .collect()
 }
 
-/// Anchor pairs `(i, j)` with their weight, ordered and increasing on both
-/// sides: the heaviest such chain among all candidates.
+/// Anchor pairs `(i, j)`, ordered and increasing on both sides: the
+/// heaviest chain among all candidates. A key is a candidate anchor where it
+/// is rare in both documents (at most twice), or, for keys that recur (a
+/// number in every report of a series, a text repeated), where it occurs
+/// once on each side within a corridor around the diagonal.
 pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
-    let mut where_a: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, keys) in sig_a.iter().enumerate() {
-        for &k in keys {
-            where_a.entry(k).or_default().push(i as u32);
-        }
-    }
-    let mut score: HashMap<(u32, u32), f32> = HashMap::new();
-    let mut count_b: HashMap<u64, u32> = HashMap::new();
-    for keys in sig_b {
-        for &k in keys {
-            *count_b.entry(k).or_default() += 1;
-        }
-    }
-    for (j, keys) in sig_b.iter().enumerate() {
-        for &k in keys {
-            let (Some(is), Some(&nb)) = (where_a.get(&k), count_b.get(&k)) else {
-                continue;
-            };
-            if is.len() > 2 || nb > 2 {
-                continue;
+    let (n, m) = (sig_a.len(), sig_b.len());
+    let positions = |sig: &[Vec<u64>]| {
+        let mut at: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, keys) in sig.iter().enumerate() {
+            for &k in keys {
+                at.entry(k).or_default().push(i as u32);
             }
-            let w = 1.0 / (is.len() as f32 * nb as f32);
+        }
+        at
+    };
+    let (at_a, at_b) = (positions(sig_a), positions(sig_b));
+    let corridor = (n.max(m) / 20).max(CORRIDOR_MIN) as i64;
+    let common = (n.max(m) / 20).max(4);
+    let mut score: HashMap<(u32, u32), f32> = HashMap::new();
+    for (k, is) in &at_a {
+        let Some(js) = at_b.get(k) else { continue };
+        if is.len() <= 2 && js.len() <= 2 {
+            let w = 1.0 / (is.len() * js.len()) as f32;
             for &i in is {
-                *score.entry((i, j as u32)).or_default() += w;
+                for &j in js {
+                    *score.entry((i, j)).or_default() += w;
+                }
+            }
+        } else if is.len() <= common && js.len() <= common {
+            for &i in is {
+                let centre = (i as i64 * m as i64) / n.max(1) as i64;
+                let lo = js.partition_point(|&j| (j as i64) < centre - corridor);
+                let hi = js.partition_point(|&j| (j as i64) <= centre + corridor);
+                if hi - lo == 1 {
+                    *score.entry((i, js[lo])).or_default() += 0.5;
+                }
             }
         }
     }
     let mut cands: Vec<((u32, u32), f32)> = score.into_iter().collect();
     cands.sort_unstable_by_key(|c| c.0);
-    heaviest_chain(&cands, sig_b.len())
+    heaviest_chain(&cands, m)
 }
+
+/// Half-width of the corridor for recurring keys, at least.
+const CORRIDOR_MIN: usize = 50;
 
 /// Max-weight chain strictly increasing in both coordinates, O(k log m)
 /// with a Fenwick tree of prefix maxima over `j`.

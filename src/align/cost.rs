@@ -128,14 +128,29 @@ pub struct PairMask {
     pub b: u128,
 }
 
+/// An analysed sentence and the total weight of its first [`MASK_BITS`] tokens.
+struct Scored {
+    analysed: Analysed,
+    mask_weight: f32,
+}
+
+impl Scored {
+    fn new(analysed: Analysed) -> Scored {
+        Scored {
+            mask_weight: mask_weight(&analysed),
+            analysed,
+        }
+    }
+}
+
 /// Analysed sentences `base..base + items.len()` of one document.
 struct Window {
     base: usize,
-    items: VecDeque<Analysed>,
+    items: VecDeque<Scored>,
 }
 
 impl Window {
-    fn get(&self, i: usize) -> &Analysed {
+    fn get(&self, i: usize) -> &Scored {
         &self.items[i - self.base]
     }
 }
@@ -206,7 +221,9 @@ impl<'a> Scorer<'a> {
     /// Similarity of two analysed sentences, as the aligner sees it.
     pub fn pair_similarity(&self, x: &Analysed, y: &Analysed) -> f32 {
         let m = pair_mask(x, y, self.b.lang);
-        similarity(&[(x, m.a)], &[(y, m.b)])
+        let total = mask_weight(x) + mask_weight(y);
+        let hit = explained_weight(x, m.a) + explained_weight(y, m.b);
+        if total > 0.0 { hit / total } else { 0.0 }
     }
 
     /// Makes sure A sentence `i` and B sentences `cols` are analysed and the
@@ -214,6 +231,17 @@ impl<'a> Scorer<'a> {
     pub fn prepare(&mut self, i: usize, cols: std::ops::Range<usize>) {
         use rayon::prelude::*;
         const CHUNK: usize = 256;
+        // A new pass (after widening the band) starts again from the top.
+        if i < self.wa.base || cols.start < self.wb.base {
+            self.wa = Window {
+                base: 0,
+                items: VecDeque::new(),
+            };
+            self.wb = Window {
+                base: 0,
+                items: VecDeque::new(),
+            };
+        }
         let keep_a = i.saturating_sub(3);
         while self.wa.base < keep_a && !self.wa.items.is_empty() {
             self.wa.items.pop_front();
@@ -226,9 +254,9 @@ impl<'a> Scorer<'a> {
             let start = self.wa.base + self.wa.items.len();
             let end = (start + CHUNK).min(self.a.len());
             let (doc, lex, lang_b, df) = (self.a, self.lexicon, self.b.lang, &self.df_a);
-            let new: Vec<Analysed> = (start..end)
+            let new: Vec<Scored> = (start..end)
                 .into_par_iter()
-                .map(|k| analyse_one(doc, k, lex, &[lang_b], df))
+                .map(|k| Scored::new(analyse_one(doc, k, lex, &[lang_b], df)))
                 .collect();
             self.wa.items.extend(new);
         }
@@ -243,16 +271,16 @@ impl<'a> Scorer<'a> {
             let start = self.wb.base + self.wb.items.len();
             let end = (start + CHUNK).max(cols.end).min(self.b.len());
             let (doc, lex, df) = (self.b, self.lexicon, &self.df_b);
-            let new: Vec<Analysed> = (start..end)
+            let new: Vec<Scored> = (start..end)
                 .into_par_iter()
-                .map(|k| analyse_one(doc, k, lex, &[], df))
+                .map(|k| Scored::new(analyse_one(doc, k, lex, &[], df)))
                 .collect();
             self.wb.items.extend(new);
         }
-        let a = self.wa.get(i);
+        let a = &self.wa.get(i).analysed;
         let masks = cols
             .clone()
-            .map(|j| pair_mask(a, self.wb.get(j), self.b.lang))
+            .map(|j| pair_mask(a, &self.wb.get(j).analysed, self.b.lang))
             .collect();
         self.rows[i % 4] = MaskRow {
             a: i,
@@ -280,17 +308,20 @@ impl<'a> Scorer<'a> {
             let uncertain = 1.0 - self.calibration.informativeness();
             return (p.skip + p.skip_uncertain * uncertain, 0.0);
         }
-        let mut sides_a = Vec::with_capacity(3);
+        let (mut hit, mut total) = (0.0f32, 0.0f32);
         for i in ia.clone() {
             let m = jb.clone().fold(0u128, |acc, j| acc | self.mask(i, j).a);
-            sides_a.push((self.wa.get(i), m));
+            let s = self.wa.get(i);
+            hit += explained_weight(&s.analysed, m);
+            total += s.mask_weight;
         }
-        let mut sides_b = Vec::with_capacity(3);
         for j in jb.clone() {
             let m = ia.clone().fold(0u128, |acc, i| acc | self.mask(i, j).b);
-            sides_b.push((self.wb.get(j), m));
+            let s = self.wb.get(j);
+            hit += explained_weight(&s.analysed, m);
+            total += s.mask_weight;
         }
-        let sim = similarity(&sides_a, &sides_b);
+        let sim = if total > 0.0 { hit / total } else { 0.0 };
         let (k, l) = (ia.len(), jb.len());
         let units = (k + l) as f32 / 2.0;
         let la: usize = ia.clone().map(|i| self.a.lengths[i] as usize).sum();
@@ -353,17 +384,18 @@ pub fn pair_mask(x: &Analysed, y: &Analysed, lang_y: crate::lang::Lang) -> PairM
     m
 }
 
-/// Weighted share of explained content over both sides of a bead.
-fn similarity(sides_a: &[(&Analysed, u128)], sides_b: &[(&Analysed, u128)]) -> f32 {
+/// Total weight of the tokens that can be in a mask.
+fn mask_weight(s: &Analysed) -> f32 {
+    s.tokens.iter().take(MASK_BITS).map(|t| t.weight).sum()
+}
+
+/// Total weight of the tokens in `mask`.
+fn explained_weight(s: &Analysed, mut mask: u128) -> f32 {
     let mut hit = 0.0;
-    let mut total = 0.0;
-    for &(s, mask) in sides_a.iter().chain(sides_b) {
-        for (t, tok) in s.tokens.iter().take(MASK_BITS).enumerate() {
-            total += tok.weight;
-            if mask >> t & 1 == 1 {
-                hit += tok.weight;
-            }
-        }
+    while mask != 0 {
+        let t = mask.trailing_zeros() as usize;
+        hit += s.tokens[t].weight;
+        mask &= mask - 1;
     }
-    if total == 0.0 { 0.0 } else { hit / total }
+    hit
 }

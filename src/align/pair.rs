@@ -79,6 +79,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let mut scorer = Scorer::new(a, b, lexicon, options.params);
     scorer.calibration = calibrate(&scorer, &guide);
     let mut width = options.band;
+    let mut guide = guide;
+    let mut passes = 0;
     let path = loop {
         let full = (n + 1).saturating_mul(m + 1) <= options.full_matrix_cells;
         let band = if full {
@@ -87,9 +89,12 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             Band::around(&guide, m, width)
         };
         let path = dp::run(&band, &mut scorer);
-        if full || !band.touches_edge(&path.cells, m) || width >= n.max(m) {
+        passes += 1;
+        if full || !band.touches_edge(&path.cells, m) || width >= n.max(m) || passes >= MAX_PASSES {
             break path;
         }
+        // The path ran along the band's edge: follow it, twice as wide.
+        guide = guide_from(&path.cells, n);
         width *= 2;
     };
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
@@ -120,6 +125,24 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     }
 }
 
+/// True pairs are looked for this many sentences either side of the guide.
+const CALIBRATION_WINDOW: usize = 4;
+
+/// At most this many passes of the DP (the band widens between passes).
+const MAX_PASSES: usize = 4;
+
+/// A guide through the cells of a path: for each row, its first column.
+fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
+    let mut guide = vec![0; n + 1];
+    for &(i, j) in cells.iter().rev() {
+        guide[i] = j;
+    }
+    for i in 1..=n {
+        guide[i] = guide[i].max(guide[i - 1]);
+    }
+    guide
+}
+
 /// Estimates the similarity of true pairs and of non-pairs from sentences
 /// near the guide path (true-ish) and a few sentences away from it.
 fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
@@ -131,11 +154,14 @@ fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
         let i = s * n / samples;
         let j = guide[i].min(m - 1);
         let x = scorer.analyse_a(i);
-        let near = (j.saturating_sub(1)..(j + 2).min(m))
+        let near = (j.saturating_sub(CALIBRATION_WINDOW)..(j + CALIBRATION_WINDOW + 1).min(m))
             .map(|jj| scorer.pair_similarity(&x, &scorer.analyse_b(jj)))
             .fold(0.0f32, f32::max);
         true_sims.push(near);
-        for far in [j + 5, j.wrapping_sub(5)] {
+        for far in [
+            j + 2 * CALIBRATION_WINDOW,
+            j.wrapping_sub(2 * CALIBRATION_WINDOW),
+        ] {
             if far < m {
                 false_sims.push(scorer.pair_similarity(&x, &scorer.analyse_b(far)));
             }

@@ -14,6 +14,7 @@ mod compound;
 pub mod keys;
 mod quantities;
 pub mod tokenize;
+mod words;
 
 use std::ops::Range;
 
@@ -21,8 +22,6 @@ use crate::lang::Lang;
 use crate::lexicon::{Lexicon, fold, names};
 pub use keys::{How, Key, KeyRef};
 
-/// German words at least this long are also split into their parts.
-const COMPOUND_MIN_LETTERS: usize = 9;
 /// Words at least this long are matched as cognates by consonant key…
 const COGNATE_MIN_LETTERS: usize = 6;
 /// …when the key has at least this many consonant classes.
@@ -130,8 +129,6 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
         .map(|t| fold(&text[t.span.clone()]).into_owned())
         .collect();
     let quantities = quantities::find(text, &raw, &folded, lang);
-    let mut terms = Vec::new();
-    let mut translations = Vec::new();
     let first_word = raw.iter().position(|t| t.shape == tokenize::Shape::Word);
     for (i, t) in raw.iter().enumerate() {
         let i32 = i as u32;
@@ -163,7 +160,8 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             }
             continue;
         }
-        if lexicon.is_stop(lang, word) {
+        let info = words::word_info(lexicon, lang, word);
+        if info.stop {
             out.tokens.push(Token {
                 span,
                 kind: TokenKind::Stop,
@@ -171,37 +169,25 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             });
             // A function word needs no counterpart, but it can be one: "една"
             // is explained by German "eine", "върху" by "auf".
-            terms.clear();
-            lexicon.terms(lang, word, &mut terms);
-            let keys = terms
+            let keys = info
+                .terms
                 .iter()
                 .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary));
             out.own.extend(keys);
             continue;
-        }
-        terms.clear();
-        let mut parts = Vec::new();
-        lexicon.terms(lang, word, &mut terms);
-        let known = terms.iter().any(|&t| lexicon.is_translatable(lang, t));
-        // German compounds are split even when the dictionary knows the
-        // whole word: "Bundesregierung" is listed, but its translation may
-        // be "правителството" alone.
-        if lang == Lang::De && (!known || word.chars().count() >= COMPOUND_MIN_LETTERS) {
-            parts = compound::split(lexicon, word);
         }
         // A capitalised word is a name when the dictionaries do not know it,
         // or, outside German (which capitalises nouns), anywhere but at the
         // start of the sentence: "Зеленски" is a name although it stems like
         // "зелен".
         let capitalised = surface.starts_with(char::is_uppercase);
-        let unknown = !known && parts.is_empty();
+        let unknown = !info.known && info.parts.is_empty();
         let initial = first_word == Some(i);
         let is_name = capitalised && (unknown || (lang != Lang::De && !initial));
-        let zipf = lexicon.zipf(lang, word);
         let weight = if is_name {
             2.0
         } else {
-            ((8.0 - zipf) / 4.0).clamp(0.25, 2.0)
+            ((8.0 - info.zipf) / 4.0).clamp(0.25, 2.0)
         };
         let kind = if is_name {
             TokenKind::Name
@@ -218,9 +204,9 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
         // when their consonant key is long enough to be specific.
         if capitalised || word.chars().count() >= COGNATE_MIN_LETTERS {
             let how = if capitalised { How::Name } else { How::Cognate };
-            for k in names::name_keys(surface, lang) {
+            for k in &info.name_keys {
                 if capitalised || k.len() >= COGNATE_MIN_CONSONANTS {
-                    out.shared.push(KeyRef::new(Key::name(&k), i32, how));
+                    out.shared.push(KeyRef::new(Key::name(k), i32, how));
                 }
             }
         }
@@ -228,37 +214,31 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
         // (Simard et al. 1992): "Expedition"/"expédition", "alpinistische"/
         // "alpinisme". This is most of what a language pair without a
         // dictionary shares.
-        if let Some(prefix) = names::cognate_prefix(surface) {
+        if let Some(prefix) = &info.prefix {
             out.shared
-                .push(KeyRef::new(Key::prefix(&prefix), i32, How::Cognate));
+                .push(KeyRef::new(Key::prefix(prefix), i32, How::Cognate));
         }
         if is_name {
             out.name_spellings
                 .push((i32, names::to_latin(surface).into()));
         }
-        for &term in &terms {
-            out.own
-                .push(KeyRef::new(Key::term(term), i32, How::Dictionary));
-        }
-        for &term in &parts {
-            out.own
-                .push(KeyRef::new(Key::term(term), i32, How::Compound));
-        }
+        out.own.extend(
+            info.terms
+                .iter()
+                .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary)),
+        );
+        out.own.extend(
+            info.parts
+                .iter()
+                .map(|&t| KeyRef::new(Key::term(t), i32, How::Compound)),
+        );
         for (to, keys) in targets.iter().zip(toward.iter_mut()) {
-            for (list, whole) in [(&terms, true), (&parts, false)] {
-                for &term in list.iter() {
-                    translations.clear();
-                    lexicon.translations(lang, term, *to, &mut translations);
-                    for &(target, source) in &translations {
-                        let how = if whole {
-                            How::from(source)
-                        } else {
-                            How::Compound
-                        };
-                        keys.push(KeyRef::new(Key::term(target), i32, how));
-                    }
-                }
-            }
+            let translations = info.toward(lexicon, lang, *to);
+            keys.extend(
+                translations
+                    .iter()
+                    .map(|&(t, how)| KeyRef::new(Key::term(t), i32, how)),
+            );
         }
     }
     out.own.extend_from_slice(&out.shared);

@@ -59,6 +59,9 @@ enum What {
     Lexicon,
     /// Sentence alignment P/R/F1 (Text+Berg, FLORES made hard, corpora).
     Alignment,
+    /// Write de/en document pairs of 10,000 and 100,000 sentences into
+    /// `--out DIR` (default target/bench-data) for speed benchmarks.
+    BenchData,
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -67,6 +70,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         What::Lexicon => {
             super::eval_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors)
         }
+        What::BenchData => bench_data(&args),
         What::Alignment => super::eval_alignment::run(
             &args.data_dir(),
             &args.corpora,
@@ -162,6 +166,32 @@ fn run_segmentation(args: &Args) -> parallax::Result<Outcome> {
         .unwrap_or_else(|| PathBuf::from("benches/results/segmentation.csv"));
     report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
     out.line(&format!("saved {}", path.display()))?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+fn bench_data(args: &Args) -> parallax::Result<Outcome> {
+    use parallax::eval::bench_data;
+    use parallax::lang::Lang;
+    let flores = Flores::load(&args.data_dir().join("flores200-devtest"))?;
+    let dir = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("target/bench-data"));
+    let mut out = Out::new();
+    for size in [10_000, 100_000] {
+        let (a, b) = bench_data::build(&flores, &[], (Lang::De, Lang::En), size, 42);
+        for (lang, lines) in [("de", &a), ("en", &b)] {
+            let path = dir.join(format!("bench-{}k.{lang}", size / 1000));
+            let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+            report::write_atomic(&path, text.as_bytes())?;
+            out.line(&format!(
+                "wrote {} ({} sentences)",
+                path.display(),
+                lines.len()
+            ))?;
+        }
+    }
     out.flush()?;
     Ok(Outcome::Ok)
 }

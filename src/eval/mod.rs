@@ -5,6 +5,7 @@
 
 pub mod align_sets;
 pub mod alignment;
+pub mod bench_data;
 pub mod flores;
 pub mod gold;
 pub mod lexicon;

@@ -102,6 +102,15 @@ struct Overlay {
 pub struct Lexicon {
     base: Arc<Base>,
     overlay: Overlay,
+    /// Changes whenever the content changes, so caches of lookups can tell.
+    generation: u64,
+}
+
+/// Source of fresh generation numbers.
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn next_generation() -> u64 {
+    GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 static EMBEDDED: LazyLock<Arc<Base>> = LazyLock::new(|| Arc::new(load::embedded_base()));
@@ -134,7 +143,13 @@ impl Lexicon {
                 next_id: EMBEDDED.term_count,
                 ..Overlay::default()
             },
+            generation: next_generation(),
         }
+    }
+
+    /// A number that changes whenever the lexicon's content changes.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Adds the entries of a user lexicon file (TSV `lang_a word_a lang_b
@@ -154,6 +169,7 @@ impl Lexicon {
         if a == b {
             return;
         }
+        self.generation = next_generation();
         let ta = self.intern(a, stem_a);
         let tb = self.intern(b, stem_b);
         for (from, t, to, u) in [(a, ta, b, tb), (b, tb, a, ta)] {
