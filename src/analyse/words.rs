@@ -20,6 +20,9 @@ const COMPOUND_MIN_LETTERS: usize = 9;
 /// Entries kept before the cache starts afresh.
 const CAPACITY: usize = 200_000;
 
+/// Translations of a word into one language, with how each was found.
+type Translations = Rc<[(TermId, How)]>;
+
 /// The lexicon's view of a folded word form.
 pub(crate) struct WordInfo {
     pub stop: bool,
@@ -32,7 +35,7 @@ pub(crate) struct WordInfo {
     /// Consonant keys (names, cognates).
     pub name_keys: Vec<String>,
     pub prefix: Option<String>,
-    toward: RefCell<Vec<(Lang, Rc<[(TermId, How)]>)>>,
+    toward: RefCell<Vec<(Lang, Translations)>>,
 }
 
 impl WordInfo {
@@ -67,7 +70,7 @@ impl WordInfo {
     }
 
     /// Translations of the word (and of its parts, as `Compound`) into `to`.
-    pub fn toward(&self, lexicon: &Lexicon, lang: Lang, to: Lang) -> Rc<[(TermId, How)]> {
+    pub fn toward(&self, lexicon: &Lexicon, lang: Lang, to: Lang) -> Translations {
         if let Some((_, t)) = self.toward.borrow().iter().find(|(l, _)| *l == to) {
             return t.clone();
         }
@@ -84,7 +87,7 @@ impl WordInfo {
                 );
             }
         }
-        let rc: Rc<[(TermId, How)]> = out.into();
+        let rc: Translations = out.into();
         self.toward.borrow_mut().push((to, rc.clone()));
         rc
     }
