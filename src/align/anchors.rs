@@ -43,8 +43,8 @@ pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
         at
     };
     let (at_a, at_b) = (positions(sig_a), positions(sig_b));
-    let corridor = (n.max(m) / 20).max(CORRIDOR_MIN) as i64;
-    let common = (n.max(m) / 20).max(4);
+    let corridor = CORRIDOR as i64;
+    let common = (n.max(m) / 10).max(4);
     let mut score: HashMap<(u32, u32), f32> = HashMap::new();
     for (k, is) in &at_a {
         let Some(js) = at_b.get(k) else { continue };
@@ -71,8 +71,9 @@ pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
     heaviest_chain(&cands, m)
 }
 
-/// Half-width of the corridor for recurring keys, at least.
-const CORRIDOR_MIN: usize = 50;
+/// Half-width, in sentences, of the corridor around the diagonal in which a
+/// recurring key must occur once on each side to be an anchor.
+const CORRIDOR: usize = 150;
 
 /// Max-weight chain strictly increasing in both coordinates, O(k log m)
 /// with a Fenwick tree of prefix maxima over `j`.

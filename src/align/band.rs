@@ -12,18 +12,34 @@ pub struct Band {
 }
 
 impl Band {
+    /// The band `w` wide everywhere.
+    #[cfg(test)]
     pub fn around(guide: &[usize], m: usize, w: usize) -> Band {
+        Band::around_widths(guide, m, &vec![w; guide.len()])
+    }
+
+    /// The band with a half-width per row (wider only where it needs to be).
+    pub fn around_widths(guide: &[usize], m: usize, widths: &[usize]) -> Band {
         let n = guide.len() - 1;
-        let lo = (0..=n)
-            .map(|i| guide[i.saturating_sub(w)].saturating_sub(w))
-            .collect::<Vec<_>>();
-        let hi = (0..=n)
-            .map(|i| (guide[(i + w).min(n)] + w).min(m))
-            .collect::<Vec<_>>();
-        let mut band = Band { lo, hi };
-        band.lo[0] = 0;
-        band.hi[n] = m;
-        band
+        let mut lo: Vec<usize> = (0..=n)
+            .map(|i| guide[i.saturating_sub(widths[i])].saturating_sub(widths[i]))
+            .collect();
+        let mut hi: Vec<usize> = (0..=n)
+            .map(|i| (guide[(i + widths[i]).min(n)] + widths[i]).min(m))
+            .collect();
+        lo[0] = 0;
+        hi[n] = m;
+        // Consecutive rows overlap (each row reaches the guide of the next),
+        // so the band stays connected without forcing monotone bounds.
+        Band { lo, hi }
+    }
+
+    /// Rows whose path cell lies on an inner edge of the band.
+    pub fn edge_rows(&self, path: &[(usize, usize)], m: usize) -> Vec<usize> {
+        path.iter()
+            .filter(|&&(i, j)| (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m))
+            .map(|&(i, _)| i)
+            .collect()
     }
 
     /// Every cell.
@@ -38,16 +54,8 @@ impl Band {
         i < self.lo.len() && self.lo[i] <= j && j <= self.hi[i]
     }
 
-    #[cfg(test)]
     pub fn cells(&self) -> usize {
         self.lo.iter().zip(&self.hi).map(|(l, h)| h + 1 - l).sum()
-    }
-
-    /// True when the path runs along an inner edge of the band: the band
-    /// was probably too narrow there.
-    pub fn touches_edge(&self, path: &[(usize, usize)], m: usize) -> bool {
-        path.iter()
-            .any(|&(i, j)| (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m))
     }
 }
 

@@ -12,10 +12,12 @@ use crate::analyse::tokenize::tokenize;
 use crate::lexicon::fold;
 use crate::lexicon::index::fnv1a;
 
-/// Sentence frequency of each folded word form of a document.
+/// The weight factor of each folded word form of a document, from its
+/// sentence frequency.
 pub struct DocFreq {
-    counts: HashMap<u64, u32>,
-    sentences: usize,
+    factors: HashMap<u64, f32>,
+    /// The factor of a word seen in one sentence (or not at all).
+    rare: f32,
 }
 
 impl DocFreq {
@@ -38,17 +40,24 @@ impl DocFreq {
                 *counts.entry(w).or_default() += 1;
             }
         }
+        let n = sentences.len() as f32 + 1.0;
+        let factor = |df: u32| ((n / (df as f32 + 0.5)).ln() / n.ln()).clamp(0.05, 1.0);
         DocFreq {
-            counts,
-            sentences: sentences.len(),
+            factors: counts
+                .into_iter()
+                .filter(|&(_, c)| c > 1)
+                .map(|(w, c)| (w, factor(c)))
+                .collect(),
+            rare: factor(1),
         }
     }
 
-    /// 1 for a word seen once, falling towards 0 for a word in every sentence.
+    /// Near 1 for a word seen once, falling towards 0 for a word in every sentence.
     pub fn factor(&self, folded: &str) -> f32 {
-        let n = self.sentences as f32 + 1.0;
-        let df = self.counts.get(&fnv1a(folded)).copied().unwrap_or(1) as f32;
-        ((n / (df + 0.5)).ln() / n.ln()).clamp(0.05, 1.0)
+        self.factors
+            .get(&fnv1a(folded))
+            .copied()
+            .unwrap_or(self.rare)
     }
 
     /// Scales the token weights of an analysed sentence.

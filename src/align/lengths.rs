@@ -13,7 +13,13 @@ pub struct LengthModel {
     pub variance: f64,
 }
 
+/// No language pair runs more than this much longer than the other.
+const MAX_RATIO: f64 = 2.0;
+
 impl LengthModel {
+    /// The ratio of the totals, kept within what translations between
+    /// natural languages show (when one side is mostly missing, the totals
+    /// say little about the language pair).
     pub fn estimate(a_total: usize, b_total: usize) -> LengthModel {
         let ratio = if a_total == 0 || b_total == 0 {
             1.0
@@ -21,7 +27,7 @@ impl LengthModel {
             b_total as f64 / a_total as f64
         };
         LengthModel {
-            ratio,
+            ratio: ratio.clamp(1.0 / MAX_RATIO, MAX_RATIO),
             variance: 6.8,
         }
     }

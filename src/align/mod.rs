@@ -26,7 +26,7 @@ use std::ops::Range;
 
 pub use cost::Params;
 pub use doc::Doc;
-pub use pair::{AlignOptions, Alignment, align};
+pub use pair::{AlignOptions, Alignment, SearchStats, align};
 pub use rows::{Row, three_way, two_way};
 
 /// One bead: consecutive sentences of each side that translate each other.

@@ -26,7 +26,7 @@ impl Default for AlignOptions {
     fn default() -> AlignOptions {
         AlignOptions {
             params: Params::default(),
-            band: 12,
+            band: 8,
             full_matrix_cells: 250_000,
         }
     }
@@ -40,6 +40,16 @@ pub struct Alignment {
     pub calibration: Calibration,
     /// Things the user should know (one side empty, probably not translations).
     pub warnings: Vec<String>,
+    /// How the search went: anchors found, DP passes, cells of the last band.
+    pub stats: SearchStats,
+}
+
+/// Figures about one alignment search, for benchmarks and debugging.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SearchStats {
+    pub anchors: usize,
+    pub passes: usize,
+    pub cells: usize,
 }
 
 /// Aligns `a` with `b`.
@@ -69,6 +79,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
                 true_pair: 1.0,
             },
             warnings,
+            stats: SearchStats::default(),
         };
     }
     let sig_a = anchors::signatures(a, lexicon);
@@ -78,24 +89,37 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let guide = anchors::guide(&chain, n, m);
     let mut scorer = Scorer::new(a, b, lexicon, options.params);
     scorer.calibration = calibrate(&scorer, &guide);
-    let mut width = options.band;
+    let mut widths = vec![options.band; n + 1];
     let mut guide = guide;
     let mut passes = 0;
+    let mut cells;
     let path = loop {
         let full = (n + 1).saturating_mul(m + 1) <= options.full_matrix_cells;
         let band = if full {
             Band::full(n, m)
         } else {
-            Band::around(&guide, m, width)
+            Band::around_widths(&guide, m, &widths)
         };
         let path = dp::run(&band, &mut scorer);
         passes += 1;
-        if full || !band.touches_edge(&path.cells, m) || width >= n.max(m) || passes >= MAX_PASSES {
+        cells = band.cells();
+        let edges = if full {
+            Vec::new()
+        } else {
+            band.edge_rows(&path.cells, m)
+        };
+        if edges.is_empty() || passes >= MAX_PASSES {
             break path;
         }
-        // The path ran along the band's edge: follow it, twice as wide.
+        // The path ran along the band's edge: follow it, and widen the band
+        // twofold around those rows only.
         guide = guide_from(&path.cells, n);
-        width *= 2;
+        for &i in &edges {
+            let reach = 4 * widths[i];
+            for w in &mut widths[i.saturating_sub(reach)..(i + reach).min(n) + 1] {
+                *w = (*w * 2).min(MAX_WIDTH);
+            }
+        }
     };
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
     let matched: Vec<f32> = path
@@ -122,11 +146,19 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         beads: path.beads,
         calibration: scorer.calibration,
         warnings,
+        stats: SearchStats {
+            anchors: chain.len(),
+            passes,
+            cells,
+        },
     }
 }
 
 /// True pairs are looked for this many sentences either side of the guide.
 const CALIBRATION_WINDOW: usize = 4;
+
+/// The band never grows wider than this, in sentences either side.
+const MAX_WIDTH: usize = 400;
 
 /// At most this many passes of the DP (the band widens between passes).
 const MAX_PASSES: usize = 4;

@@ -13,12 +13,13 @@ use std::rc::Rc;
 use super::compound;
 use super::keys::How;
 use crate::lang::Lang;
+use crate::lexicon::index::fnv1a;
 use crate::lexicon::{Lexicon, TermId, names};
 
 /// German words at least this long are also split into their parts.
 const COMPOUND_MIN_LETTERS: usize = 9;
 /// Entries kept before the cache starts afresh.
-const CAPACITY: usize = 200_000;
+const CAPACITY: usize = 100_000;
 
 /// Translations of a word into one language, with how each was found.
 type Translations = Rc<[(TermId, How)]>;
@@ -95,7 +96,8 @@ impl WordInfo {
 
 struct Cache {
     generation: u64,
-    words: HashMap<(Lang, Box<str>), Rc<WordInfo>>,
+    /// Keyed by a hash of language and word: no allocation per lookup.
+    words: HashMap<u64, Rc<WordInfo>>,
 }
 
 thread_local! {
@@ -110,11 +112,14 @@ pub(crate) fn word_info(lexicon: &Lexicon, lang: Lang, word: &str) -> Rc<WordInf
             cache.words.clear();
             cache.generation = lexicon.generation();
         }
-        if let Some(info) = cache.words.get(&(lang, word.into())) {
+        let key = fnv1a(word)
+            ^ (lang.code().as_bytes()[0] as u64) << 56
+            ^ (lang.code().as_bytes()[1] as u64) << 48;
+        if let Some(info) = cache.words.get(&key) {
             return info.clone();
         }
         let info = Rc::new(WordInfo::compute(lexicon, lang, word));
-        cache.words.insert((lang, word.into()), info.clone());
+        cache.words.insert(key, info.clone());
         info
     })
 }

@@ -49,8 +49,8 @@ enum Format {
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
     let opts = args.input.read_options();
-    let ta = Text::read(&args.a, &opts)?;
-    let tb = Text::read(&args.b, &opts)?;
+    let ta = read_or_empty(&args.a, &opts)?;
+    let tb = read_or_empty(&args.b, &opts)?;
     let la = language(&args.a, &ta, args.lang_a)?;
     let lb = language(&args.b, &tb, args.lang_b)?;
     for l in [la, lb] {
@@ -106,6 +106,16 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                 "b": { "path": args.b.display().to_string(), "lang": lb.code(), "sentences": sb.len() },
                 "beads": beads,
                 "warnings": alignment.warnings,
+                "search": {
+                    "anchors": alignment.stats.anchors,
+                    "passes": alignment.stats.passes,
+                    "band_cells": alignment.stats.cells,
+                },
+                "search": {
+                    "anchors": alignment.stats.anchors,
+                    "passes": alignment.stats.passes,
+                    "band_cells": alignment.stats.cells,
+                },
                 "calibration": { "true_pair": alignment.calibration.true_pair, "non_pair": alignment.calibration.non_pair },
             });
             out.line(&doc.to_string())?;
@@ -113,6 +123,21 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     }
     out.flush()?;
     Ok(Outcome::Ok)
+}
+
+/// Reads a text; an empty one is a version with no sentences (every bead
+/// will be 0-1 or 1-0), not an error, but it is worth a warning.
+fn read_or_empty(path: &Path, opts: &parallax::ReadOptions) -> parallax::Result<Text> {
+    match Text::read(path, opts) {
+        Err(e) if matches!(e.kind, parallax::ErrorKind::Empty) => {
+            output::warning(&format!(
+                "{}: empty, so it has no sentences",
+                path.display()
+            ));
+            Ok(Text::from_str_at("", Some(path.to_path_buf())))
+        }
+        other => other,
+    }
 }
 
 /// Given, from the file name, or detected among all languages.

@@ -1,0 +1,176 @@
+//! The `align` and `compare` commands end to end, including the bad inputs
+//! of the alignment issue: an empty side, wildly different lengths, a 1 MB
+//! sentence, and two unrelated documents.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("run parallax")
+}
+
+fn text(out: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write(dir: &Path, name: &str, body: &str) -> String {
+    let p = dir.join(name);
+    fs::write(&p, body).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+const DE: &str = "Die Regierung kündigte am Montag neue Maßnahmen an.\nDer Preis für Strom stieg um 25 Prozent.\nIm Hafen von Hamburg streikten 3.000 Arbeiter.\n";
+const EN: &str = "The government announced new measures on Monday.\nThe price of electricity rose by 25 per cent.\nIn the port of Hamburg, 3,000 workers went on strike.\n";
+
+#[test]
+fn aligns_a_small_pair_in_every_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (de, en) = (
+        write(tmp.path(), "de.txt", DE),
+        write(tmp.path(), "en.txt", EN),
+    );
+    let out = parallax(&["align", &de, &en, "--segmented"]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    let ids: Vec<(String, String)> = stdout
+        .lines()
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (c[0].to_string(), c[1].to_string())
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("0".into(), "0".into()),
+            ("1".into(), "1".into()),
+            ("2".into(), "2".into())
+        ]
+    );
+    let out = parallax(&["align", &de, &en, "--segmented", "--format", "vecalign"]);
+    assert!(text(&out).0.starts_with("[0]:[0]:"), "{}", text(&out).0);
+    let out = parallax(&["align", &de, &en, "--segmented", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["beads"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn empty_side_gives_skips_and_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (de, en) = (
+        write(tmp.path(), "de.txt", DE),
+        write(tmp.path(), "en.txt", ""),
+    );
+    let out = parallax(&["align", &de, &en, "--segmented"]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("empty"), "{stderr}");
+    assert_eq!(stdout.lines().count(), 3);
+    assert!(
+        stdout.lines().all(|l| l.split('\t').nth(1) == Some("")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn one_sentence_against_ten_thousand() {
+    let tmp = tempfile::tempdir().unwrap();
+    let long: String = (0..10_000)
+        .map(|i| format!("Line number {i} of a very long document.\n"))
+        .collect();
+    let a = write(
+        tmp.path(),
+        "one.en",
+        "Line number 5000 of a very long document.\n",
+    );
+    let b = write(tmp.path(), "many.en", &long);
+    let out = parallax(&[
+        "align",
+        &a,
+        &b,
+        "--segmented",
+        "--lang-a",
+        "en",
+        "--lang-b",
+        "en",
+    ]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    let beads: Vec<&str> = stdout.lines().collect();
+    assert_eq!(beads.len(), 10_000, "one 1-1 bead and 9,999 0-1 beads");
+    assert!(
+        beads.iter().any(|l| l.starts_with("0\t5000\t")),
+        "the one sentence finds its match"
+    );
+}
+
+#[test]
+fn a_one_megabyte_sentence_is_handled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let huge: String = "word ".repeat(200_000) + "end";
+    let a = write(
+        tmp.path(),
+        "huge.en",
+        &format!("{huge}\nThe government announced new measures on Monday.\n"),
+    );
+    let b = write(tmp.path(), "b.de", DE);
+    let out = parallax(&[
+        "align",
+        &a,
+        &b,
+        "--segmented",
+        "--lang-a",
+        "en",
+        "--lang-b",
+        "de",
+    ]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.lines().any(|l| l.starts_with("1\t0\t")), "{stdout}");
+}
+
+#[test]
+fn unrelated_documents_are_flagged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let other = "Der Hund schläft im Garten unter dem Apfelbaum.\nMorgen regnet es wahrscheinlich in den Bergen.\nDie Katze jagt eine Maus durch die Küche.\nDas Konzert beginnt erst um neun Uhr abends.\n";
+    let (a, b) = (
+        write(tmp.path(), "a.de", other),
+        write(tmp.path(), "b.en", EN),
+    );
+    let out = parallax(&["align", &a, &b, "--segmented"]);
+    let (_, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("may not be translations"), "{stderr}");
+}
+
+#[test]
+fn compare_prints_rows_for_every_story() {
+    let out = parallax(&["compare", "corpora"]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    let stories = fs::read_dir("corpora")
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
+    assert_eq!(stdout.matches("════ ").count(), stories);
+    assert!(stdout.contains("China faces catastrophe"));
+}
+
+#[test]
+fn other_languages_align_without_a_lexicon() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fr = "Le gouvernement a annoncé de nouvelles mesures lundi.\nLe prix de l'électricité a augmenté de 25 pour cent.\nDans le port de Hambourg, 3 000 ouvriers ont fait grève.\n";
+    let (de, fr) = (write(tmp.path(), "x.de", DE), write(tmp.path(), "x.fr", fr));
+    let out = parallax(&["align", &de, &fr, "--segmented"]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("no lexicon for fr"), "{stderr}");
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+}
