@@ -11,9 +11,9 @@ use crate::lang::Lang;
 
 /// An English word with more Bulgarian (or German) translations than this is
 /// too ambiguous to pivot through.
-const PIVOT_MAX_FANOUT: usize = 10;
+const PIVOT_MAX_FANOUT: usize = 14;
 /// At most this many pivot translations per word.
-const PIVOT_MAX_PER_TERM: usize = 24;
+const PIVOT_MAX_PER_TERM: usize = 32;
 
 /// The bilingual files: text, language index of column 1 and of column 2.
 fn pair_files() -> [(&'static str, usize, usize); 3] {
