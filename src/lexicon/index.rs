@@ -1,9 +1,12 @@
 //! A compact word index: words are stored as 64-bit FNV-1a hashes in a
-//! sorted vector, with their values beside them. Looking a word up is a hash
-//! and a binary search; no string is kept, which keeps the embedded lexicon
-//! small in memory (hundreds of thousands of word forms). A word may map to
-//! several values (a form with two lemmas). With 64-bit hashes and well under
-//! a million words, a collision is about as likely as a cosmic-ray bit flip.
+//! sorted array, with their values in a parallel array. Looking a word up is
+//! a hash and a binary search; no string is kept, which keeps the embedded
+//! lexicon small (hundreds of thousands of word forms), and the arrays can
+//! point straight into the compiled table. A word may have several values
+//! (a form with two lemmas). With 64-bit hashes and under a million words, a
+//! collision is about as likely as a cosmic-ray bit flip.
+
+use std::borrow::Cow;
 
 /// FNV-1a, 64 bits.
 pub fn fnv1a(s: &str) -> u64 {
@@ -15,50 +18,53 @@ pub fn fnv1a(s: &str) -> u64 {
     h
 }
 
-/// Sorted `(hash, value)` pairs.
+/// Sorted hashes with their values.
 #[derive(Debug, Clone, Default)]
-pub struct WordIndex<V> {
-    entries: Vec<(u64, V)>,
+pub struct WordIndex<V: Copy + 'static> {
+    keys: Cow<'static, [u64]>,
+    values: Cow<'static, [V]>,
 }
 
-impl<V: Copy + Ord> WordIndex<V> {
+impl<V: Copy + Ord + 'static> WordIndex<V> {
     /// Builds an index from unsorted entries; exact repeats are dropped.
     pub fn from_entries(mut entries: Vec<(u64, V)>) -> WordIndex<V> {
         entries.sort_unstable();
         entries.dedup();
-        entries.shrink_to_fit();
-        WordIndex { entries }
+        WordIndex {
+            keys: entries.iter().map(|e| e.0).collect::<Vec<_>>().into(),
+            values: entries.iter().map(|e| e.1).collect::<Vec<_>>().into(),
+        }
+    }
+
+    /// An index over arrays already sorted by key (the compiled table).
+    pub fn from_sorted(keys: Cow<'static, [u64]>, values: Cow<'static, [V]>) -> WordIndex<V> {
+        debug_assert_eq!(keys.len(), values.len());
+        WordIndex { keys, values }
     }
 
     /// All values of a word.
-    pub fn get(&self, word: &str) -> &[(u64, V)] {
-        self.get_hash(fnv1a(word))
-    }
-
-    pub fn get_hash(&self, h: u64) -> &[(u64, V)] {
-        let start = self.entries.partition_point(|e| e.0 < h);
-        let len = self.entries[start..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .count();
-        &self.entries[start..start + len]
+    pub fn values(&self, word: &str) -> &[V] {
+        let h = fnv1a(word);
+        let start = self.keys.partition_point(|&k| k < h);
+        let len = self.keys[start..].iter().take_while(|&&k| k == h).count();
+        &self.values[start..start + len]
     }
 
     /// The first value of a word.
     pub fn first(&self, word: &str) -> Option<V> {
-        self.get(word).first().map(|e| e.1)
+        self.values(word).first().copied()
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        !self.get(word).is_empty()
+        !self.values(word).is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.keys.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.keys.is_empty()
     }
 }
 
@@ -74,8 +80,7 @@ mod tests {
             (fnv1a("haus"), 3),
             (fnv1a("haus"), 1),
         ]);
-        let got: Vec<u32> = idx.get("haus").iter().map(|e| e.1).collect();
-        assert_eq!(got, [1, 3]);
+        assert_eq!(idx.values("haus"), [1, 3]);
         assert_eq!(idx.first("baum"), Some(2));
         assert!(!idx.contains("auto"));
         assert_eq!(idx.len(), 3);

@@ -11,7 +11,8 @@
 //! never copies the base. Names ([`names`]) and numbers ([`numbers`]) are
 //! matched by value, not by dictionary.
 
-mod embedded;
+mod blob;
+pub mod compile;
 pub mod fold;
 pub mod index;
 mod load;
@@ -59,20 +60,38 @@ pub(crate) struct LangData {
 }
 
 /// Directed translation table in compressed rows: the targets of term `t`
-/// are `targets[offsets[t]..offsets[t + 1]]`.
-#[derive(Default)]
+/// are `targets[offsets[t]..offsets[t + 1]]`, found by `sources` (one byte
+/// per target, see [`compile`]).
 pub(crate) struct Table {
-    pub offsets: Vec<u32>,
-    pub targets: Vec<(TermId, Source)>,
+    pub offsets: std::borrow::Cow<'static, [u32]>,
+    pub targets: std::borrow::Cow<'static, [u32]>,
+    pub sources: std::borrow::Cow<'static, [u8]>,
 }
 
 impl Table {
-    pub fn get(&self, term: TermId) -> &[(TermId, Source)] {
+    /// The targets of a term and where each came from.
+    pub fn get(&self, term: TermId) -> impl Iterator<Item = (TermId, Source)> + '_ {
         let t = term as usize;
-        match (self.offsets.get(t), self.offsets.get(t + 1)) {
-            (Some(&a), Some(&b)) => &self.targets[a as usize..b as usize],
-            _ => &[],
-        }
+        let range = match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        let sources = &self.sources[range.clone()];
+        self.targets[range].iter().zip(sources).map(|(&t, &s)| {
+            (
+                t,
+                if s == compile::SOURCE_PIVOT {
+                    Source::Pivot
+                } else {
+                    Source::Dictionary
+                },
+            )
+        })
+    }
+
+    pub fn is_empty_for(&self, term: TermId) -> bool {
+        let t = term as usize;
+        !matches!((self.offsets.get(t), self.offsets.get(t + 1)), (Some(a), Some(b)) if a < b)
     }
 }
 
@@ -83,6 +102,23 @@ pub(crate) struct Base {
     pub term_count: u32,
     /// Indexed by [`direction`].
     pub tables: Vec<Table>,
+    /// Each base term's stem, spelled out (for inspection only).
+    pub names: (
+        std::borrow::Cow<'static, [u32]>,
+        std::borrow::Cow<'static, [u8]>,
+    ),
+}
+
+impl Base {
+    /// The stem of a base term.
+    pub fn name(&self, term: TermId) -> Option<&str> {
+        let (offsets, bytes) = (&self.names.0, &self.names.1);
+        let (a, b) = (
+            *offsets.get(term as usize)? as usize,
+            *offsets.get(term as usize + 1)? as usize,
+        );
+        std::str::from_utf8(&bytes[a..b]).ok()
+    }
 }
 
 /// Entries added on top of the base: user lexicons and learned pairs, for
@@ -125,10 +161,7 @@ pub fn lang_index(lang: Lang) -> Option<usize> {
     }
 }
 
-/// Index of the directed table `from → to` among the six.
-pub(crate) fn direction(from: usize, to: usize) -> Option<usize> {
-    (from != to && from < 3 && to < 3).then(|| from * 2 + if to > from { to - 1 } else { to })
-}
+pub(crate) use compile::direction;
 
 /// Languages without a stemmer are stemmed by truncation: the first letters
 /// of a word carry its meaning in the European languages Parallax meets.
@@ -222,7 +255,7 @@ impl Lexicon {
         if let (Some(f), Some(t)) = (lang_index(from), lang_index(to))
             && let Some(d) = direction(f, t)
         {
-            out.extend_from_slice(self.base.tables[d].get(term));
+            out.extend(self.base.tables[d].get(term));
         }
         if let Some(extra) = self.overlay.pairs.get(&(from, to, term)) {
             out.extend_from_slice(extra);
@@ -233,7 +266,7 @@ impl Lexicon {
     pub(crate) fn has_translation(&self, from: Lang, term: TermId, to: Lang) -> bool {
         let base = match (lang_index(from), lang_index(to)) {
             (Some(f), Some(t)) => {
-                direction(f, t).is_some_and(|d| !self.base.tables[d].get(term).is_empty())
+                direction(f, t).is_some_and(|d| !self.base.tables[d].is_empty_for(term))
             }
             _ => false,
         };
@@ -258,7 +291,7 @@ impl Lexicon {
     pub(crate) fn terms(&self, lang: Lang, folded: &str, out: &mut Vec<TermId>) {
         if let Some(li) = lang_index(lang) {
             let data = &self.base.langs[li];
-            out.extend(data.lemmas.get(folded).iter().map(|e| e.1));
+            out.extend_from_slice(data.lemmas.values(folded));
             if li == 0 {
                 for base in stem::bg_without_article(folded) {
                     out.extend(self.stem_term(lang, &data.stemmer.stem(base)));
@@ -313,16 +346,11 @@ impl Lexicon {
         out
     }
 
-    /// Spelled stems of a language's terms. The base keeps no strings, so
-    /// this re-stems the embedded headwords: slow, for inspection only.
+    /// Spelled stems of a language's terms, for inspection.
     fn term_names(&self, lang: Lang) -> HashMap<TermId, String> {
-        let mut names: HashMap<TermId, String> = HashMap::new();
-        if let Some(li) = lang_index(lang) {
-            names.extend(load::headwords(li).filter_map(|w| {
-                let stem = self.stem(lang, w);
-                Some((self.stem_term(lang, &stem)?, stem))
-            }));
-        }
+        let mut names: HashMap<TermId, String> = (0..self.base.term_count)
+            .filter_map(|t| Some((t, self.base.name(t)?.to_string())))
+            .collect();
         for ((l, _), t) in &self.overlay.stems {
             if *l == lang
                 && let Some(n) = self.overlay.names.get(t)
