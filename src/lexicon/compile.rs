@@ -178,7 +178,7 @@ impl Writer {
         for it in items {
             put(&mut self.0, it);
         }
-        while self.0.len() % 8 != 0 {
+        while !self.0.len().is_multiple_of(8) {
             self.0.push(0);
         }
     }
