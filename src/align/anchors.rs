@@ -12,18 +12,58 @@ use super::doc::Doc;
 use crate::analyse::analyse_toward;
 use crate::lexicon::Lexicon;
 
-/// Per sentence, its distinct shared keys (names, numbers, dates, surfaces).
-pub fn signatures(doc: &Doc, lexicon: &Lexicon) -> Vec<Vec<u64>> {
-    doc.sentences
-        .par_iter()
-        .map(|s| {
-            let a = analyse_toward(s, doc.lang, lexicon, &[]);
-            let mut keys: Vec<u64> = a.shared.iter().map(|k| k.key.0).collect();
-            keys.sort_unstable();
-            keys.dedup();
-            keys
-        })
-        .collect()
+/// Per sentence, its distinct shared keys (names, numbers, dates, surfaces),
+/// folded to 32 bits and stored flat: 100,000 sentences take a few MB.
+pub struct Signatures {
+    offsets: Vec<u32>,
+    keys: Vec<u32>,
+}
+
+impl Signatures {
+    pub fn of(doc: &Doc, lexicon: &Lexicon) -> Signatures {
+        const CHUNK: usize = 4096;
+        let mut out = Signatures {
+            offsets: vec![0],
+            keys: Vec::new(),
+        };
+        for chunk in doc.sentences.chunks(CHUNK) {
+            let parts: Vec<Vec<u32>> = chunk
+                .par_iter()
+                .map(|s| {
+                    let a = analyse_toward(s, doc.lang, lexicon, &[]);
+                    let mut keys: Vec<u32> = a
+                        .shared
+                        .iter()
+                        .map(|k| (k.key.0 ^ (k.key.0 >> 32)) as u32)
+                        .collect();
+                    keys.sort_unstable();
+                    keys.dedup();
+                    keys
+                })
+                .collect();
+            for p in parts {
+                out.keys.extend_from_slice(&p);
+                out.offsets.push(out.keys.len() as u32);
+            }
+        }
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// Every (key, sentence) occurrence, sorted by key then sentence.
+    fn occurrences(&self) -> Vec<(u32, u32)> {
+        let mut out: Vec<(u32, u32)> = (0..self.len())
+            .flat_map(|i| {
+                let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+                self.keys[a..b].iter().map(move |&k| (k, i as u32))
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 /// Anchor pairs `(i, j)`, ordered and increasing on both sides: the
@@ -31,32 +71,39 @@ pub fn signatures(doc: &Doc, lexicon: &Lexicon) -> Vec<Vec<u64>> {
 /// is rare in both documents (at most twice), or, for keys that recur (a
 /// number in every report of a series, a text repeated), where it occurs
 /// once on each side within a corridor around the diagonal.
-pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
+pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
     let (n, m) = (sig_a.len(), sig_b.len());
-    let positions = |sig: &[Vec<u64>]| {
-        let mut at: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (i, keys) in sig.iter().enumerate() {
-            for &k in keys {
-                at.entry(k).or_default().push(i as u32);
-            }
-        }
-        at
-    };
-    let (at_a, at_b) = (positions(sig_a), positions(sig_b));
+    let (occ_a, occ_b) = (sig_a.occurrences(), sig_b.occurrences());
     let corridor = CORRIDOR as i64;
     let common = (n.max(m) / 10).max(4);
     let mut score: HashMap<(u32, u32), f32> = HashMap::new();
-    for (k, is) in &at_a {
-        let Some(js) = at_b.get(k) else { continue };
+    let runs =
+        |occ: &[(u32, u32)], at: usize| occ[at..].iter().take_while(|o| o.0 == occ[at].0).count();
+    let (mut x, mut y) = (0, 0);
+    while x < occ_a.len() && y < occ_b.len() {
+        let (ka, kb) = (occ_a[x].0, occ_b[y].0);
+        if ka != kb {
+            if ka < kb {
+                x += runs(&occ_a, x)
+            } else {
+                y += runs(&occ_b, y)
+            }
+            continue;
+        }
+        let (la, lb) = (runs(&occ_a, x), runs(&occ_b, y));
+        let is: Vec<u32> = occ_a[x..x + la].iter().map(|o| o.1).collect();
+        let js: Vec<u32> = occ_b[y..y + lb].iter().map(|o| o.1).collect();
+        x += la;
+        y += lb;
         if is.len() <= 2 && js.len() <= 2 {
             let w = 1.0 / (is.len() * js.len()) as f32;
-            for &i in is {
-                for &j in js {
+            for &i in &is {
+                for &j in &js {
                     *score.entry((i, j)).or_default() += w;
                 }
             }
         } else if is.len() <= common && js.len() <= common {
-            for &i in is {
+            for &i in &is {
                 let centre = (i as i64 * m as i64) / n.max(1) as i64;
                 let lo = js.partition_point(|&j| (j as i64) < centre - corridor);
                 let hi = js.partition_point(|&j| (j as i64) <= centre + corridor);
@@ -66,6 +113,7 @@ pub fn chain(sig_a: &[Vec<u64>], sig_b: &[Vec<u64>]) -> Vec<(usize, usize)> {
             }
         }
     }
+    drop((occ_a, occ_b));
     let mut cands: Vec<((u32, u32), f32)> = score.into_iter().collect();
     cands.sort_unstable_by_key(|c| c.0);
     heaviest_chain(&cands, m)
@@ -126,6 +174,15 @@ fn heaviest_chain(cands: &[((u32, u32), f32)], m: usize) -> Vec<(usize, usize)> 
 pub fn guide(chain: &[(usize, usize)], n: usize, m: usize) -> Vec<usize> {
     let mut points = vec![(0usize, 0usize)];
     points.extend(chain.iter().map(|&(i, j)| (i, j)));
+    // After the last anchor, the documents most likely run on in step until
+    // one of them ends (the other then has extra sentences at its end),
+    // rather than stretching evenly to the corner.
+    if let Some(&(i0, j0)) = chain.last() {
+        let steps = (n - i0).min(m - j0);
+        if steps > 0 && (n - i0).abs_diff(m - j0) > 0 {
+            points.push((i0 + steps, j0 + steps));
+        }
+    }
     points.push((n, m));
     let mut out = vec![0; n + 1];
     for w in points.windows(2) {
@@ -147,12 +204,16 @@ mod tests {
 
     #[test]
     fn chain_skips_crossing_anchors() {
-        let a = vec![vec![1], vec![2], vec![3], vec![4]];
-        let b = vec![vec![1], vec![3], vec![2], vec![9], vec![4]];
-        let c = chain(&a, &b);
+        let sig = |v: &[u32]| Signatures {
+            offsets: (0..=v.len() as u32).collect(),
+            keys: v.to_vec(),
+        };
+        let c = chain(&sig(&[1, 2, 3, 4]), &sig(&[1, 3, 2, 9, 4]));
         assert_eq!(c.first(), Some(&(0, 0)));
         assert_eq!(c.last(), Some(&(3, 4)));
         assert_eq!(c.len(), 3, "{c:?}");
         assert_eq!(guide(&[(2, 4)], 4, 6), [0, 2, 4, 5, 6]);
+        // A tail: after the last anchor, in step, then the rest of A.
+        assert_eq!(guide(&[(2, 2)], 6, 4), [0, 1, 2, 3, 4, 4, 4]);
     }
 }

@@ -16,8 +16,27 @@ pub struct Path {
     pub cells: Vec<(usize, usize)>,
 }
 
-pub fn run(band: &Band, scorer: &mut Scorer) -> Path {
+/// The filled band of one pass, kept so a wider pass can start where the
+/// bands differ instead of from the top.
+pub struct Grid {
+    band: Band,
+    cost: Vec<f32>,
+    back: Vec<u8>,
+    /// Similarity of the best bead into each cell, quantised to a byte.
+    sims: Vec<u8>,
+}
+
+/// Runs the programme over `band`, reusing the rows of `previous` that the
+/// new band leaves as they were.
+pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, Grid) {
     let (n, m) = (scorer.a.len(), scorer.b.len());
+    // Rows before `from` are identical in both bands, and so are their cells
+    // (each row depends only on rows above it).
+    let from = previous.as_ref().map_or(0, |g| {
+        (0..=n)
+            .find(|&i| g.band.lo[i] != band.lo[i] || g.band.hi[i] != band.hi[i])
+            .unwrap_or(n + 1)
+    });
     let mut offsets = Vec::with_capacity(n + 2);
     let mut total = 0usize;
     for i in 0..=n {
@@ -25,12 +44,26 @@ pub fn run(band: &Band, scorer: &mut Scorer) -> Path {
         total += band.hi[i] + 1 - band.lo[i];
     }
     offsets.push(total);
-    let mut cost = vec![f32::INFINITY; total];
-    let mut back = vec![NONE; total];
-    // Similarity of the best bead into each cell, quantised to a byte.
-    let mut sims = vec![0u8; total];
+    let keep = offsets[from.min(n + 1)];
+    let (mut cost, mut back, mut sims) = match previous {
+        Some(g) if from > 0 => {
+            let (mut c, mut b, mut s) = (g.cost, g.back, g.sims);
+            c.truncate(keep);
+            b.truncate(keep);
+            s.truncate(keep);
+            (c, b, s)
+        }
+        _ => (Vec::new(), Vec::new(), Vec::new()),
+    };
+    cost.resize(total, f32::INFINITY);
+    back.resize(total, NONE);
+    sims.resize(total, 0);
     let at = |i: usize, j: usize| offsets[i] + j - band.lo[i];
-    for i in 0..=n {
+    // The masks the first recomputed rows need, from the rows above them.
+    for k in from.saturating_sub(3).max(1)..from.min(n + 1) {
+        scorer.prepare(k - 1, band.lo[k].saturating_sub(3)..band.hi[(k + 2).min(n)]);
+    }
+    for i in from..=n {
         if i > 0 {
             // Masks of A[i-1] cover every column a bead ending in rows i..i+2 uses.
             let lo = band.lo[i].saturating_sub(3);
@@ -81,5 +114,11 @@ pub fn run(band: &Band, scorer: &mut Scorer) -> Path {
         .into_iter()
         .map(|(a, b, score)| Bead { a, b, score })
         .collect();
-    Path { beads, cells }
+    let grid = Grid {
+        band: band.clone(),
+        cost,
+        back,
+        sims,
+    };
+    (Path { beads, cells }, grid)
 }

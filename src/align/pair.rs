@@ -82,8 +82,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             stats: SearchStats::default(),
         };
     }
-    let sig_a = anchors::signatures(a, lexicon);
-    let sig_b = anchors::signatures(b, lexicon);
+    let sig_a = anchors::Signatures::of(a, lexicon);
+    let sig_b = anchors::Signatures::of(b, lexicon);
     let chain = anchors::chain(&sig_a, &sig_b);
     drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
@@ -92,6 +92,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let mut widths = vec![options.band; n + 1];
     let mut guide = guide;
     let mut passes = 0;
+    let mut grid = None;
     let mut cells;
     let path = loop {
         let full = (n + 1).saturating_mul(m + 1) <= options.full_matrix_cells;
@@ -100,7 +101,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         } else {
             Band::around_widths(&guide, m, &widths)
         };
-        let path = dp::run(&band, &mut scorer);
+        let (path, filled) = dp::run(&band, &mut scorer, grid.take());
+        grid = Some(filled);
         passes += 1;
         cells = band.cells();
         let edges = if full {
@@ -113,12 +115,19 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         }
         // The path ran along the band's edge: follow it, and widen the band
         // twofold around those rows only.
-        guide = guide_from(&path.cells, n);
+        // Rows above the first edge keep their band, so the next pass can
+        // start there.
+        let first = edges.iter().min().copied().unwrap_or(0);
+        let keep = first.saturating_sub(8 * MAX_WIDTH).min(n);
+        let followed = guide_from(&path.cells, n);
+        guide[keep..].copy_from_slice(&followed[keep..]);
+        let mut widen = vec![false; n + 1];
         for &i in &edges {
             let reach = 4 * widths[i];
-            for w in &mut widths[i.saturating_sub(reach)..(i + reach).min(n) + 1] {
-                *w = (*w * 2).min(MAX_WIDTH);
-            }
+            widen[i.saturating_sub(reach)..(i + reach).min(n) + 1].fill(true);
+        }
+        for (w, _) in widths.iter_mut().zip(&widen).filter(|(_, wide)| **wide) {
+            *w = (*w * 2).min(MAX_WIDTH);
         }
     };
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
