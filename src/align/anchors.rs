@@ -46,22 +46,37 @@ impl Signatures {
                 out.offsets.push(out.keys.len() as u32);
             }
         }
+        out.keys.shrink_to_fit();
         out
+    }
+
+    /// The distinct keys, sorted.
+    fn distinct(&self) -> Vec<u32> {
+        let mut keys = self.keys.clone();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 
     pub fn len(&self) -> usize {
         self.offsets.len() - 1
     }
 
-    /// Every (key, sentence) occurrence, sorted by key then sentence.
-    fn occurrences(&self) -> Vec<(u32, u32)> {
-        let mut out: Vec<(u32, u32)> = (0..self.len())
-            .flat_map(|i| {
-                let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-                self.keys[a..b].iter().map(move |&k| (k, i as u32))
-            })
-            .collect();
+    /// Every (key, sentence) occurrence of the keys in `wanted` (sorted),
+    /// sorted by key then sentence.
+    fn occurrences(&self, wanted: &[u32]) -> Vec<(u32, u32)> {
+        let mut out = Vec::with_capacity(self.keys.len() / 2);
+        for i in 0..self.len() {
+            let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+            out.extend(
+                self.keys[a..b]
+                    .iter()
+                    .filter(|k| wanted.binary_search(k).is_ok())
+                    .map(|&k| (k, i as u32)),
+            );
+        }
         out.sort_unstable();
+        out.shrink_to_fit();
         out
     }
 }
@@ -73,7 +88,9 @@ impl Signatures {
 /// once on each side within a corridor around the diagonal.
 pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
     let (n, m) = (sig_a.len(), sig_b.len());
-    let (occ_a, occ_b) = (sig_a.occurrences(), sig_b.occurrences());
+    // Only keys both documents have can anchor anything.
+    let occ_a = sig_a.occurrences(&sig_b.distinct());
+    let occ_b = sig_b.occurrences(&sig_a.distinct());
     let corridor = CORRIDOR as i64;
     let common = (n.max(m) / 10).max(4);
     let mut score: HashMap<(u32, u32), f32> = HashMap::new();

@@ -19,7 +19,7 @@ use crate::lexicon::{Lexicon, TermId, names};
 /// German words at least this long are also split into their parts.
 const COMPOUND_MIN_LETTERS: usize = 9;
 /// Entries kept before the cache starts afresh.
-const CAPACITY: usize = 30_000;
+const CAPACITY: usize = 20_000;
 
 /// Translations of a word into one language, with how each was found.
 type Translations = Rc<[(TermId, How)]>;

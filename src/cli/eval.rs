@@ -59,7 +59,7 @@ enum What {
     Lexicon,
     /// Sentence alignment P/R/F1 (Text+Berg, FLORES made hard, corpora).
     Alignment,
-    /// Write de/en document pairs of 10,000 and 100,000 sentences into
+    /// Write de/en document pairs of 10,000, 40,000 and 100,000 sentences into
     /// `--out DIR` (default target/bench-data) for speed benchmarks.
     BenchData,
 }
@@ -179,7 +179,7 @@ fn bench_data(args: &Args) -> parallax::Result<Outcome> {
         .clone()
         .unwrap_or_else(|| PathBuf::from("target/bench-data"));
     let mut out = Out::new();
-    for size in [10_000, 100_000] {
+    for size in [10_000, 40_000, 100_000] {
         let (a, b) = bench_data::build(&flores, &[], (Lang::De, Lang::En), size, 42);
         for (lang, lines) in [("de", &a), ("en", &b)] {
             let path = dir.join(format!("bench-{}k.{lang}", size / 1000));

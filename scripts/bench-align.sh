@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Alignment speed and memory on generated German-English document pairs of
+# 10,000, 40,000 and 100,000 sentences (FLORES-200 articles, shuffled and
+# edited; see `parallax eval bench-data`). Each size is aligned three times;
+# the median wall time and peak resident memory of the whole process are
+# printed and written to benches/results/align-speed.csv, beside hunalign's
+# figures as measured on this kind of machine (hunalign is not packaged for
+# Debian bookworm, so it cannot be run here side by side).
+#
+# Needs ../shared/data (or $PARALLAX_DATA) for FLORES-200, and GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/time ]; then
+    apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+cargo build --release --quiet
+bin=target/release/parallax
+"$bin" eval bench-data --out target/bench-data >/dev/null
+
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+out=benches/results/align-speed.csv
+tmp=$(mktemp)
+echo "sentences_a,sentences_b,wall_s_median,peak_mib_median,runs,hunalign_wall_s,hunalign_peak_mib,throughput_vs_hunalign" > "$tmp"
+printf '%-10s %-10s %10s %12s %14s\n' sentences "" "wall s" "peak MiB" "vs hunalign"
+for size in 10k 40k 100k; do
+    a=target/bench-data/bench-$size.de
+    b=target/bench-data/bench-$size.en
+    walls=(); mems=()
+    for run in 1 2 3; do
+        stats=$( { /usr/bin/time -f "%e %M" "$bin" align "$a" "$b" --segmented > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+        walls+=("${stats% *}"); mems+=("${stats#* }")
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | median)
+    mem_kb=$(printf '%s\n' "${mems[@]}" | median)
+    mem=$(awk -v k="$mem_kb" 'BEGIN {printf "%.1f", k / 1024}')
+    case $size in
+        10k) hw="1.8-2.8"; hm="200"; ratio=$(awk -v w="$wall" 'BEGIN {printf "%.1f-%.1f", 1.8 / w, 2.8 / w}') ;;
+        40k) hw="18.8"; hm="1843"; ratio=$(awk -v w="$wall" 'BEGIN {printf "%.1f", 18.8 / w}') ;;
+        *) hw=""; hm=""; ratio="" ;;
+    esac
+    na=$(wc -l < "$a"); nb=$(wc -l < "$b")
+    echo "$na,$nb,$wall,$mem,3,$hw,$hm,$ratio" >> "$tmp"
+    printf '%-10s %-10s %10s %12s %14s\n' "$na" "$nb" "$wall" "$mem" "${ratio:+${ratio}x}"
+done
+mv "$tmp" "$out"
+t10=$(awk -F, 'NR==2 {print $3}' "$out"); t100=$(awk -F, 'NR==4 {print $3}' "$out")
+awk -v a="$t10" -v b="$t100" 'BEGIN {printf "time at 100k / time at 10k: %.1f (linear would be about 10)\n", b / a}'
+echo "saved $out"
