@@ -29,7 +29,8 @@ for size in 10k 40k 100k; do
     b=target/bench-data/bench-$size.en
     walls=(); mems=()
     for run in 1 2 3; do
-        stats=$( { /usr/bin/time -f "%e %M" "$bin" align "$a" "$b" --segmented > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+        /usr/bin/time -o "$tmp.time" -f "%e %M" "$bin" align "$a" "$b" --segmented > /dev/null 2>/dev/null
+        stats=$(tail -1 "$tmp.time")
         walls+=("${stats% *}"); mems+=("${stats#* }")
     done
     wall=$(printf '%s\n' "${walls[@]}" | median)
@@ -44,6 +45,7 @@ for size in 10k 40k 100k; do
     echo "$na,$nb,$wall,$mem,3,$hw,$hm,$ratio" >> "$tmp"
     printf '%-10s %-10s %10s %12s %14s\n' "$na" "$nb" "$wall" "$mem" "${ratio:+${ratio}x}"
 done
+rm -f "$tmp.time"
 mv "$tmp" "$out"
 t10=$(awk -F, 'NR==2 {print $3}' "$out"); t100=$(awk -F, 'NR==4 {print $3}' "$out")
 awk -v a="$t10" -v b="$t100" 'BEGIN {printf "time at 100k / time at 10k: %.1f (linear would be about 10)\n", b / a}'

@@ -16,6 +16,15 @@ pub struct Path {
     pub cells: Vec<(usize, usize)>,
 }
 
+/// The columns whose masks against A sentence `i - 1` the beads ending in
+/// rows `i..=i + 2` can use (the band's bounds need not be monotone).
+fn columns_for(band: &Band, i: usize, n: usize) -> std::ops::Range<usize> {
+    let rows = i..=(i + 2).min(n);
+    let lo = rows.clone().map(|r| band.lo[r]).min().unwrap_or(0);
+    let hi = rows.map(|r| band.hi[r]).max().unwrap_or(0);
+    lo.saturating_sub(3)..hi
+}
+
 /// The filled band of one pass, kept so a wider pass can start where the
 /// bands differ instead of from the top.
 pub struct Grid {
@@ -61,14 +70,11 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
     let at = |i: usize, j: usize| offsets[i] + j - band.lo[i];
     // The masks the first recomputed rows need, from the rows above them.
     for k in from.saturating_sub(3).max(1)..from.min(n + 1) {
-        scorer.prepare(k - 1, band.lo[k].saturating_sub(3)..band.hi[(k + 2).min(n)]);
+        scorer.prepare(k - 1, columns_for(band, k, n));
     }
     for i in from..=n {
         if i > 0 {
-            // Masks of A[i-1] cover every column a bead ending in rows i..i+2 uses.
-            let lo = band.lo[i].saturating_sub(3);
-            let hi = band.hi[(i + 2).min(n)];
-            scorer.prepare(i - 1, lo..hi);
+            scorer.prepare(i - 1, columns_for(band, i, n));
         }
         for j in band.lo[i]..=band.hi[i] {
             if i == 0 && j == 0 {
@@ -121,4 +127,40 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
         sims,
     };
     (Path { beads, cells }, grid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Doc;
+    use crate::align::cost::Params;
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicon;
+
+    /// Regression: with per-row widths the band's bounds are not monotone,
+    /// and the masks were prepared for too few columns (an out-of-bounds
+    /// panic on a 40,000-sentence pair).
+    #[test]
+    fn non_monotone_band_is_covered() {
+        let lexicon = Lexicon::embedded();
+        let a: Vec<String> = (0..1000)
+            .map(|i| format!("The committee met for the {i}th time on Monday."))
+            .collect();
+        let b: Vec<String> = (0..1000)
+            .map(|i| format!("The committee met for the {i}th time on Tuesday."))
+            .collect();
+        let da = Doc::from_sentences(Lang::En, a.iter().map(String::as_str).collect());
+        let db = Doc::from_sentences(Lang::En, b.iter().map(String::as_str).collect());
+        // One row far wider than its neighbours, past the first analysis chunk.
+        let guide: Vec<usize> = (0..=1000).collect();
+        let mut widths = vec![2; 1001];
+        widths[499] = 300;
+        widths[500] = 300;
+        let band = Band::around_widths(&guide, 1000, &widths);
+        assert!(band.lo.windows(2).any(|w| w[1] < w[0]) || band.hi.windows(2).any(|w| w[1] < w[0]));
+        let mut scorer = Scorer::new(&da, &db, &lexicon, Params::default());
+        let (path, _) = run(&band, &mut scorer, None);
+        assert_eq!(path.cells.last(), Some(&(1000, 1000)));
+        assert_eq!(path.cells.first(), Some(&(0, 0)));
+    }
 }
