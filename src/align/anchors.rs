@@ -4,8 +4,6 @@
 //! heaviest chain of anchors increasing on both sides is kept and linearly
 //! interpolated, so the full cost model only has to look near it.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use super::doc::Doc;
@@ -91,9 +89,33 @@ pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
     // Only keys both documents have can anchor anything.
     let occ_a = sig_a.occurrences(&sig_b.distinct());
     let occ_b = sig_b.occurrences(&sig_a.distinct());
+    // The corridor for recurring keys follows the diagonal first, then the
+    // path the anchors found so far, so drift between the documents (many
+    // more insertions than deletions, say) is followed.
+    let diagonal: Vec<usize> = (0..=n).map(|i| i * m / n.max(1)).collect();
+    let mut found = chain_around(&occ_a, &occ_b, n, m, &diagonal);
+    for _ in 0..REFINE {
+        let centre = guide(&found, n, m);
+        found = chain_around(&occ_a, &occ_b, n, m, &centre);
+    }
+    found
+}
+
+/// Passes that re-centre the corridor on the anchors found.
+const REFINE: usize = 3;
+
+fn chain_around(
+    occ_a: &[(u32, u32)],
+    occ_b: &[(u32, u32)],
+    n: usize,
+    m: usize,
+    centre: &[usize],
+) -> Vec<(usize, usize)> {
     let corridor = CORRIDOR as i64;
     let common = (n.max(m) / 10).max(4);
-    let mut score: HashMap<(u32, u32), f32> = HashMap::new();
+    // Candidate pairs with their evidence, summed per pair after sorting
+    // (a vector of 12-byte entries rather than a map: there can be millions).
+    let mut score: Vec<((u32, u32), f32)> = Vec::new();
     let runs =
         |occ: &[(u32, u32)], at: usize| occ[at..].iter().take_while(|o| o.0 == occ[at].0).count();
     let (mut x, mut y) = (0, 0);
@@ -101,9 +123,9 @@ pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
         let (ka, kb) = (occ_a[x].0, occ_b[y].0);
         if ka != kb {
             if ka < kb {
-                x += runs(&occ_a, x)
+                x += runs(occ_a, x)
             } else {
-                y += runs(&occ_b, y)
+                y += runs(occ_b, y)
             }
             continue;
         }
@@ -116,29 +138,34 @@ pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
             let w = 1.0 / (is.len() * js.len()) as f32;
             for &i in &is {
                 for &j in &js {
-                    *score.entry((i, j)).or_default() += w;
+                    score.push(((i, j), w));
                 }
             }
         } else if is.len() <= common && js.len() <= common {
             for &i in &is {
-                let centre = (i as i64 * m as i64) / n.max(1) as i64;
+                let centre = centre[i as usize] as i64;
                 let lo = js.partition_point(|&j| (j as i64) < centre - corridor);
                 let hi = js.partition_point(|&j| (j as i64) <= centre + corridor);
                 if hi - lo == 1 {
-                    *score.entry((i, js[lo])).or_default() += 0.5;
+                    score.push(((i, js[lo]), 0.5));
                 }
             }
         }
     }
-    drop((occ_a, occ_b));
-    let mut cands: Vec<((u32, u32), f32)> = score.into_iter().collect();
-    cands.sort_unstable_by_key(|c| c.0);
+    score.sort_unstable_by_key(|c| c.0);
+    let mut cands: Vec<((u32, u32), f32)> = Vec::with_capacity(score.len());
+    for (pair, w) in score {
+        match cands.last_mut() {
+            Some(last) if last.0 == pair => last.1 += w,
+            _ => cands.push((pair, w)),
+        }
+    }
     heaviest_chain(&cands, m)
 }
 
 /// Half-width, in sentences, of the corridor around the diagonal in which a
 /// recurring key must occur once on each side to be an anchor.
-const CORRIDOR: usize = 150;
+const CORRIDOR: usize = 400;
 
 /// Max-weight chain strictly increasing in both coordinates, O(k log m)
 /// with a Fenwick tree of prefix maxima over `j`.

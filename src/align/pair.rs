@@ -163,6 +163,9 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     }
 }
 
+/// Sentence pairs sampled to calibrate lexical similarity.
+const CALIBRATION_SAMPLES: usize = 60;
+
 /// True pairs are looked for this many sentences either side of the guide.
 const CALIBRATION_WINDOW: usize = 4;
 
@@ -188,14 +191,20 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
 /// near the guide path (true-ish) and a few sentences away from it.
 fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
     let (n, m) = (scorer.a.len(), scorer.b.len());
-    let samples = n.min(60);
+    // Sampled along the guide, looking a few sentences either side for the
+    // true pair. (Anchors themselves would be a biased sample: they share
+    // rare names and numbers, so they look more alike than typical pairs.)
+    let samples = n.min(CALIBRATION_SAMPLES);
+    let window = CALIBRATION_WINDOW;
+    let points: Vec<(usize, usize)> = (0..samples)
+        .map(|s| s * n / samples)
+        .map(|i| (i, guide[i].min(m - 1)))
+        .collect();
     let mut true_sims = Vec::new();
     let mut false_sims = Vec::new();
-    for s in 0..samples {
-        let i = s * n / samples;
-        let j = guide[i].min(m - 1);
+    for (i, j) in points {
         let x = scorer.analyse_a(i);
-        let near = (j.saturating_sub(CALIBRATION_WINDOW)..(j + CALIBRATION_WINDOW + 1).min(m))
+        let near = (j.saturating_sub(window)..(j + window + 1).min(m))
             .map(|jj| scorer.pair_similarity(&x, &scorer.analyse_b(jj)))
             .fold(0.0f32, f32::max);
         true_sims.push(near);
