@@ -129,7 +129,7 @@ fn chain_around(
             }
             continue;
         }
-        let (la, lb) = (runs(&occ_a, x), runs(&occ_b, y));
+        let (la, lb) = (runs(occ_a, x), runs(occ_b, y));
         let is: Vec<u32> = occ_a[x..x + la].iter().map(|o| o.1).collect();
         let js: Vec<u32> = occ_b[y..y + lb].iter().map(|o| o.1).collect();
         x += la;
