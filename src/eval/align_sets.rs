@@ -29,6 +29,27 @@ pub struct DocResult {
     pub gold: Vec<IdBead>,
 }
 
+impl DocResult {
+    /// Scores an alignment of `docs` against gold beads.
+    fn score(
+        name: String,
+        docs: (&Doc, &Doc),
+        alignment: &Alignment,
+        gold: Vec<IdBead>,
+    ) -> DocResult {
+        let beads = beads_of(alignment);
+        let mut counts = BeadCounts::default();
+        counts.add(&gold, &beads);
+        DocResult {
+            name,
+            counts,
+            sentences: (docs.0.len(), docs.1.len()),
+            beads,
+            gold,
+        }
+    }
+}
+
 pub fn beads_of(alignment: &Alignment) -> Vec<IdBead> {
     alignment
         .beads
@@ -73,16 +94,7 @@ pub fn text_berg(
         .zip(&docs)
         .zip(&alignments)
         .map(|(((name, _, _, gold), (a, b)), al)| {
-            let mut counts = BeadCounts::default();
-            let beads = beads_of(al);
-            counts.add(gold, &beads);
-            DocResult {
-                name: name.clone(),
-                counts,
-                sentences: (a.len(), b.len()),
-                beads,
-                gold: gold.clone(),
-            }
+            DocResult::score(name.clone(), (a, b), al, gold.clone())
         })
         .collect();
     Ok((results, learned))
@@ -165,16 +177,7 @@ pub fn flores_hard(
         .zip(&pairs)
         .zip(&alignments)
         .map(|(((d, case), (a, b)), al)| {
-            let mut counts = BeadCounts::default();
-            let beads = beads_of(al);
-            counts.add(&case.gold, &beads);
-            DocResult {
-                name: format!("doc{d}"),
-                counts,
-                sentences: (a.len(), b.len()),
-                beads,
-                gold: case.gold.clone(),
-            }
+            DocResult::score(format!("doc{d}"), (a, b), al, case.gold.clone())
         })
         .collect();
     (results, learned)
@@ -211,16 +214,7 @@ pub fn corpora(
                 .filter(|(p, q)| !p.is_empty() || !q.is_empty())
                 .collect();
             let alignment = align(&a, &b, lexicon, options);
-            let mut counts = BeadCounts::default();
-            let beads = beads_of(&alignment);
-            counts.add(&gold, &beads);
-            let result = DocResult {
-                name: story.name.clone(),
-                counts,
-                sentences: (a.len(), b.len()),
-                beads,
-                gold,
-            };
+            let result = DocResult::score(story.name.clone(), (&a, &b), &alignment, gold);
             out.push((story.name.clone(), lx, ly, result));
         }
     }
