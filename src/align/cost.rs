@@ -18,6 +18,7 @@ use crate::lexicon::Lexicon;
 use super::doc::Doc;
 use super::idf::DocFreq;
 use super::lengths::LengthModel;
+pub use super::params::{Calibration, Params};
 
 /// Bead shapes (sentences of A, sentences of B), in the order the DP tries
 /// them; the index is stored as the back pointer.
@@ -34,92 +35,6 @@ pub const BEADS: [(usize, usize); 8] = [
 
 /// Tokens beyond this index do not count in alignment similarity.
 const MASK_BITS: usize = 128;
-
-/// The tunable constants of the cost model.
-#[derive(Debug, Clone, Copy)]
-pub struct Params {
-    /// Cost of leaving one sentence unaligned.
-    pub skip: f32,
-    /// Extra skip cost when the lexical evidence is uninformative.
-    pub skip_uncertain: f32,
-    /// Extra cost of a 2-1/1-2, 2-2 and 3-1/1-3 bead.
-    pub merge: f32,
-    pub merge_2_2: f32,
-    pub merge_3: f32,
-    /// Weight of the Gale–Church length cost.
-    pub length_weight: f32,
-    /// Reward for a bead whose two sides both open a paragraph (or are both
-    /// headlines), penalty for one that splits a paragraph start from its match.
-    pub structure: f32,
-    /// Penalty per paragraph start inside a bead (not at its first sentence):
-    /// translators merge and split sentences within paragraphs.
-    pub inner_paragraph: f32,
-}
-
-impl Params {
-    /// Sets one constant by name (for calibration runs: `eval alignment --set skip=0.6`).
-    pub fn set(&mut self, name: &str, value: f32) -> Result<(), String> {
-        let slot = match name {
-            "skip" => &mut self.skip,
-            "skip_uncertain" => &mut self.skip_uncertain,
-            "merge" => &mut self.merge,
-            "merge_2_2" => &mut self.merge_2_2,
-            "merge_3" => &mut self.merge_3,
-            "length_weight" => &mut self.length_weight,
-            "structure" => &mut self.structure,
-            "inner_paragraph" => &mut self.inner_paragraph,
-            _ => return Err(format!("unknown alignment parameter {name:?}")),
-        };
-        *slot = value;
-        Ok(())
-    }
-}
-
-impl Default for Params {
-    fn default() -> Params {
-        Params {
-            skip: 0.45,
-            skip_uncertain: 0.35,
-            merge: 0.3,
-            merge_2_2: 0.7,
-            merge_3: 0.6,
-            length_weight: 0.06,
-            structure: 0.1,
-            inner_paragraph: 0.5,
-        }
-    }
-}
-
-/// What similarity a true pair and a non-pair of this document reach.
-#[derive(Debug, Clone, Copy)]
-pub struct Calibration {
-    pub non_pair: f32,
-    pub true_pair: f32,
-}
-
-impl Calibration {
-    pub fn rescale(&self, sim: f32) -> f32 {
-        let span = (self.true_pair - self.non_pair).max(0.02);
-        ((sim - self.non_pair) / span).clamp(0.0, 1.0)
-    }
-
-    /// How far lexical similarity separates pairs from non-pairs here, 0..=1:
-    /// near 1 with a good lexicon, near 0 for a language pair without one,
-    /// where the absence of shared words says nothing.
-    pub fn informativeness(&self) -> f32 {
-        ((self.true_pair - self.non_pair) / INFORMATIVE_SPAN).clamp(0.0, 1.0)
-    }
-
-    /// The lexical cost of a bead per sentence unit: `1 − z` when the lexicon
-    /// is informative, drifting to a neutral 0.5 when it is not.
-    pub fn lexical_cost(&self, sim: f32) -> f32 {
-        let k = self.informativeness();
-        k * (1.0 - self.rescale(sim)) + (1.0 - k) * 0.5
-    }
-}
-
-/// A gap this wide between true pairs and non-pairs counts as fully informative.
-const INFORMATIVE_SPAN: f32 = 0.3;
 
 /// Which tokens of each sentence of a pair found a counterpart.
 #[derive(Debug, Clone, Copy, Default)]

@@ -19,14 +19,15 @@ mod idf;
 pub mod learn;
 mod lengths;
 pub mod pair;
+mod params;
 pub mod rows;
 pub mod story;
 
 use std::ops::Range;
 
-pub use cost::Params;
 pub use doc::Doc;
 pub use pair::{AlignOptions, Alignment, SearchStats, align};
+pub use params::Params;
 pub use rows::{Row, three_way, two_way};
 
 /// One bead: consecutive sentences of each side that translate each other.

@@ -6,6 +6,7 @@
 //! keeps its byte span in the normalised text and in the file as read.
 
 pub mod rules;
+mod words;
 
 use std::ops::Range;
 
