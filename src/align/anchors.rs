@@ -102,7 +102,7 @@ pub fn chain(sig_a: &Signatures, sig_b: &Signatures) -> Vec<(usize, usize)> {
 }
 
 /// Passes that re-centre the corridor on the anchors found.
-const REFINE: usize = 3;
+const REFINE: usize = 5;
 
 fn chain_around(
     occ_a: &[(u32, u32)],
@@ -165,7 +165,7 @@ fn chain_around(
 
 /// Half-width, in sentences, of the corridor around the diagonal in which a
 /// recurring key must occur once on each side to be an anchor.
-const CORRIDOR: usize = 400;
+const CORRIDOR: usize = 450;
 
 /// Max-weight chain strictly increasing in both coordinates, O(k log m)
 /// with a Fenwick tree of prefix maxima over `j`.

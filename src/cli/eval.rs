@@ -180,7 +180,10 @@ fn bench_data(args: &Args) -> parallax::Result<Outcome> {
         .unwrap_or_else(|| PathBuf::from("target/bench-data"));
     let mut out = Out::new();
     for size in [10_000, 40_000, 100_000] {
-        let (a, b) = bench_data::build(&flores, &[], (Lang::De, Lang::En), size, 42);
+        let (a, b, gold) = bench_data::build(&flores, &[], (Lang::De, Lang::En), size, 42);
+        let gold_path = dir.join(format!("bench-{}k.gold", size / 1000));
+        let text: String = gold.iter().map(|(x, y)| format!("{x:?}:{y:?}\n")).collect();
+        report::write_atomic(&gold_path, text.as_bytes())?;
         for (lang, lines) in [("de", &a), ("en", &b)] {
             let path = dir.join(format!("bench-{}k.{lang}", size / 1000));
             let text: String = lines.iter().map(|l| format!("{l}\n")).collect();

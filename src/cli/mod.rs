@@ -11,6 +11,7 @@ mod eval_lexicon;
 mod input;
 mod lookup;
 mod output;
+mod score;
 mod segment;
 
 use std::process::ExitCode;
@@ -46,6 +47,7 @@ enum Command {
     Align(align::Args),
     Eval(eval::Args),
     Lookup(lookup::Args),
+    Score(score::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -62,6 +64,7 @@ pub fn main() -> ExitCode {
         Command::Align(args) => align::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lookup(args) => lookup::run(args),
+        Command::Score(args) => score::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -3,21 +3,23 @@
 //! repeated with different edits (merges, splits, deletions, insertions) until
 //! the requested size, one sentence per line.
 
+use super::alignment::IdBead;
 use super::flores::Flores;
 use super::perturb::{Rates, Rng, perturb};
 use crate::lang::Lang;
 
-/// A document pair of about `size` sentences per side.
+/// A document pair of `size` sentences on the first side, and its gold beads.
 pub fn build(
     flores: &Flores,
     extra: &[(String, String)],
     (la, lb): (Lang, Lang),
     size: usize,
     seed: u64,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<String>, Vec<String>, Vec<IdBead>) {
     let (Some(xa), Some(xb)) = (flores.lines(la), flores.lines(lb)) else {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), Vec::new());
     };
+    let mut gold: Vec<IdBead> = Vec::new();
     let mut rng = Rng::new(seed);
     let mut a = Vec::with_capacity(size + 100);
     let mut b = Vec::with_capacity(size + 100);
@@ -45,11 +47,20 @@ pub fn build(
             Rates::default(),
             &mut Rng::new(seed ^ round),
         );
-        a.extend(case.a);
-        b.extend(case.b);
+        // Cut the last round at a bead boundary, so both sides end together.
+        let (mut na, mut nb) = (0, 0);
+        for (ga, gb) in &case.gold {
+            if a.len() + na >= size {
+                break;
+            }
+            na = ga.last().map_or(na, |&i| i + 1);
+            nb = gb.last().map_or(nb, |&j| j + 1);
+            let shift = |v: &[usize], by: usize| v.iter().map(|x| x + by).collect::<Vec<_>>();
+            gold.push((shift(ga, a.len()), shift(gb, b.len())));
+        }
+        a.extend(case.a.into_iter().take(na));
+        b.extend(case.b.into_iter().take(nb));
         round += 1;
     }
-    a.truncate(size);
-    b.truncate(size);
-    (a, b)
+    (a, b, gold)
 }
