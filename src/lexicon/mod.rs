@@ -295,6 +295,7 @@ impl Lexicon {
             if li == 0 {
                 for base in stem::bg_without_article(folded) {
                     out.extend(self.stem_term(lang, &data.stemmer.stem(base)));
+                    out.extend_from_slice(data.lemmas.values(base));
                 }
             }
         }
