@@ -174,3 +174,21 @@ fn other_languages_align_without_a_lexicon() {
     assert!(stderr.contains("no lexicon for fr"), "{stderr}");
     assert_eq!(stdout.lines().count(), 3, "{stdout}");
 }
+
+/// The same input gives byte-identical output at any thread count
+/// (learning sums floats; they must be summed in a fixed order).
+#[test]
+fn compare_is_identical_at_any_thread_count() {
+    let run = |threads: &str| {
+        Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .args(["compare", "corpora"])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .expect("run parallax")
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("3"));
+}

@@ -166,14 +166,22 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
                 }
                 c
             })
-            .reduce(HashMap::new, |mut acc, c| {
+            .collect::<Vec<_>>()
+            .into_iter()
+            // Merged in chunk order and summed in key order, so every
+            // float sum happens in the same order at any thread count.
+            .fold(HashMap::new(), |mut acc, c| {
+                let mut c: Vec<((u32, u32), f32)> = c.into_iter().collect();
+                c.sort_unstable_by_key(|e| e.0);
                 for (k, v) in c {
                     *acc.entry(k).or_default() += v;
                 }
                 acc
             });
+        let mut sorted: Vec<(&(u32, u32), &f32)> = counts.iter().collect();
+        sorted.sort_unstable_by_key(|e| *e.0);
         let mut totals: HashMap<u32, f32> = HashMap::new();
-        for (&(x, _), &v) in &counts {
+        for (&(x, _), &v) in sorted {
             *totals.entry(x).or_default() += v;
         }
         t = counts
