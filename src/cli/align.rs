@@ -33,6 +33,10 @@ pub struct Args {
     lang_b: Option<Lang>,
     #[arg(long, value_enum, default_value_t = Format::Tsv)]
     format: Format,
+    /// Learn word translations from a first pass and align again (pays on
+    /// long texts; `compare` pools learning over all stories instead).
+    #[arg(long)]
+    learn: bool,
     /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
@@ -69,7 +73,21 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     let da = Doc::from_segmented(la, &ta.text, &sa);
     let db = Doc::from_segmented(lb, &tb.text, &sb);
     drop((sa, sb)); // the spans are not needed any more; 100,000 of them weigh 5 MB
-    let alignment = align::align(&da, &db, &lexicon, &AlignOptions::default());
+    // Learning from the pair itself (a second pass) pays where there is no
+    // dictionary; with one, it adds little and doubles the time.
+    let learn = match args.learn {
+        Some(on) => on,
+        None => !la.is_known() || !lb.is_known(),
+    };
+    let sizes = (da.len(), db.len());
+    let alignment = if learn {
+        let pair = [(da, db)];
+        let (mut alignments, _) =
+            align::learn::align_pooled(&pair, &mut lexicon, &AlignOptions::default());
+        alignments.pop().expect("one pair in, one alignment out")
+    } else {
+        align::align(&da, &db, &lexicon, &AlignOptions::default())
+    };
     for w in &alignment.warnings {
         output::warning(w);
     }
@@ -103,8 +121,8 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                 })
                 .collect();
             let doc = serde_json::json!({
-                "a": { "path": args.a.display().to_string(), "lang": la.code(), "sentences": da.len() },
-                "b": { "path": args.b.display().to_string(), "lang": lb.code(), "sentences": db.len() },
+                "a": { "path": args.a.display().to_string(), "lang": la.code(), "sentences": sizes.0 },
+                "b": { "path": args.b.display().to_string(), "lang": lb.code(), "sentences": sizes.1 },
                 "beads": beads,
                 "warnings": alignment.warnings,
                 "search": {
