@@ -131,12 +131,6 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         }
     };
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
-    let matched: Vec<f32> = path
-        .beads
-        .iter()
-        .filter(|b| !b.is_skip())
-        .map(|b| b.score)
-        .collect();
     let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
     if a.lang.is_known()
         && b.lang.is_known()
@@ -150,7 +144,6 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             path.beads.len()
         ));
     }
-    let _ = matched;
     Alignment {
         beads: path.beads,
         calibration: scorer.calibration,
