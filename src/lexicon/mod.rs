@@ -18,8 +18,11 @@ pub mod index;
 mod load;
 pub mod names;
 pub mod numbers;
+mod overlay;
 pub mod stem;
 mod user;
+
+use overlay::Overlay;
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
@@ -121,18 +124,6 @@ impl Base {
     }
 }
 
-/// Entries added on top of the base: user lexicons and learned pairs, for
-/// any two languages (learning also works for pairs without a dictionary).
-#[derive(Clone, Default)]
-struct Overlay {
-    /// (language, stem hash) → term, for stems the base does not know.
-    stems: HashMap<(Lang, u64), TermId>,
-    /// Spelled stems of the overlay's own terms, for inspection.
-    names: HashMap<TermId, Box<str>>,
-    next_id: u32,
-    pairs: HashMap<(Lang, Lang, TermId), Vec<(TermId, Source)>>,
-}
-
 /// The lexicon a run uses: the embedded base plus this run's overlay.
 #[derive(Clone)]
 pub struct Lexicon {
@@ -145,7 +136,7 @@ pub struct Lexicon {
 /// Source of fresh generation numbers.
 static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-fn next_generation() -> u64 {
+pub(crate) fn next_generation() -> u64 {
     GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
@@ -185,52 +176,12 @@ impl Lexicon {
         self.generation
     }
 
-    /// Adds the entries of a user lexicon file (TSV `lang_a word_a lang_b
-    /// word_b`, header optional). Returns how many pairs were added.
-    pub fn add_user_file(&mut self, path: &std::path::Path) -> crate::Result<usize> {
-        user::add_file(self, path)
-    }
-
-    /// Adds one translation pair (words, any form) in both directions.
-    pub fn add_pair(&mut self, a: Lang, word_a: &str, b: Lang, word_b: &str, source: Source) {
-        let (sa, sb) = (self.stem(a, &fold(word_a)), self.stem(b, &fold(word_b)));
-        self.add_stem_pair(a, &sa, b, &sb, source);
-    }
-
-    /// Adds one translation pair of stems (as [`Lexicon::stem`] gives them).
-    pub fn add_stem_pair(&mut self, a: Lang, stem_a: &str, b: Lang, stem_b: &str, source: Source) {
-        if a == b {
-            return;
-        }
-        self.generation = next_generation();
-        let ta = self.intern(a, stem_a);
-        let tb = self.intern(b, stem_b);
-        for (from, t, to, u) in [(a, ta, b, tb), (b, tb, a, ta)] {
-            let list = self.overlay.pairs.entry((from, to, t)).or_default();
-            if !list.iter().any(|&(x, _)| x == u) {
-                list.push((u, source));
-            }
-        }
-    }
-
     /// The stem of a folded word: Snowball, BulStem or truncation.
     pub fn stem(&self, lang: Lang, folded: &str) -> String {
         match lang_index(lang) {
             Some(li) => self.base.langs[li].stemmer.stem(folded).into_owned(),
             None => folded.chars().take(TRUNCATE_TO).collect(),
         }
-    }
-
-    /// The term of a stem, adding it to the overlay if new.
-    fn intern(&mut self, lang: Lang, stem: &str) -> TermId {
-        if let Some(t) = self.stem_term(lang, stem) {
-            return t;
-        }
-        let id = self.overlay.next_id;
-        self.overlay.next_id += 1;
-        self.overlay.stems.insert((lang, fnv1a(stem)), id);
-        self.overlay.names.insert(id, stem.into());
-        id
     }
 
     /// The term of a stem, if known.
