@@ -10,7 +10,7 @@ use super::{AlignOptions, Alignment, Doc};
 use crate::corpus::Story;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
-use crate::segment::{Sentence, lines_as_sentences, split_text};
+use crate::segment::{Sentence, sentences};
 
 /// One story, aligned.
 #[derive(Debug, Clone)]
@@ -41,13 +41,7 @@ pub fn align_stories(
         .map(|s| {
             s.versions
                 .iter()
-                .map(|v| {
-                    if segmented {
-                        lines_as_sentences(&v.text)
-                    } else {
-                        split_text(&v.text, v.lang)
-                    }
-                })
+                .map(|v| sentences(&v.text, v.lang, segmented))
                 .collect()
         })
         .collect();

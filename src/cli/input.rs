@@ -26,11 +26,7 @@ impl InputArgs {
 
     /// Sentences of a text: segmented, or one per line with `--segmented`.
     pub fn sentences(&self, text: &Text, lang: Lang) -> Vec<Sentence> {
-        if self.segmented {
-            parallax::segment::lines_as_sentences(text)
-        } else {
-            parallax::segment::split_text(text, lang)
-        }
+        parallax::segment::sentences(text, lang, self.segmented)
     }
 }
 

@@ -33,7 +33,7 @@ pub fn boundaries<S: AsRef<str>>(sentences: &[S]) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
     let mut count = 0;
     for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
-        count += s.as_ref().chars().filter(|c| !c.is_whitespace()).count();
+        count += non_whitespace(s.as_ref());
         out.insert(count);
     }
     out

@@ -53,6 +53,16 @@ pub fn split_text(text: &Text, lang: Lang) -> Vec<Sentence> {
     out
 }
 
+/// The sentences of a text: segmented, or one per line when the input is
+/// already segmented (`--segmented`).
+pub fn sentences(text: &Text, lang: Lang, segmented: bool) -> Vec<Sentence> {
+    if segmented {
+        lines_as_sentences(text)
+    } else {
+        split_text(text, lang)
+    }
+}
+
 /// Treats every non-empty line as one sentence (input that is already
 /// segmented, such as evaluation data). Paragraph numbers follow blank lines.
 pub fn lines_as_sentences(text: &Text) -> Vec<Sentence> {

@@ -361,5 +361,5 @@ fn is_title(lang: Lang, key: &str) -> bool {
 }
 
 pub(crate) fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    crate::lexicon::numbers::month(word).is_some()
 }

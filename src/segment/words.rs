@@ -1,7 +1,8 @@
 //! The word lists the segmentation rules consult: abbreviations by kind
 //! (titles that precede a name, units that may end a sentence, those that
 //! precede a number), German articles and ordinal nouns, Bulgarian time
-//! words, typical sentence openers and month names. Lowercase, without the
+//! words, typical sentence openers. Month names come from
+//! [`crate::lexicon::numbers::month`], the table the date parser uses. Lowercase, without the
 //! final dot.
 
 pub(super) const EN_TITLES: &[&str] = &[
@@ -175,63 +176,4 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
 pub(super) const MONTH_ABBR: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mär",
     "okt", "dez", "ян", "фев", "апр", "авг", "сеп", "септ", "окт", "ное", "дек",
-];
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "mär",
-    "okt",
-    "dez",
-    "януари",
-    "февруари",
-    "март",
-    "април",
-    "май",
-    "юни",
-    "юли",
-    "август",
-    "септември",
-    "октомври",
-    "ноември",
-    "декември",
-    "ян",
-    "фев",
-    "апр",
-    "авг",
-    "сеп",
-    "септ",
-    "окт",
-    "ное",
-    "дек",
 ];
