@@ -10,6 +10,8 @@
 mod compile;
 #[path = "src/lexicon/fold.rs"]
 mod fold;
+#[path = "src/hash.rs"]
+mod hash;
 #[path = "src/lexicon/index.rs"]
 mod index;
 #[path = "src/lexicon/stem.rs"]
@@ -29,6 +31,7 @@ fn main() {
     for src in ["compile.rs", "fold.rs", "index.rs", "stem.rs"] {
         println!("cargo:rerun-if-changed=src/lexicon/{src}");
     }
+    println!("cargo:rerun-if-changed=src/hash.rs");
     let gpl = std::env::var_os("CARGO_FEATURE_GPL_DATA").is_some();
     let gpl_only = |name: &str| if gpl { read(&dir, name) } else { String::new() };
     let texts = (

@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod correspond;
 pub mod error;
 pub mod eval;
+mod hash;
 pub mod lang;
 pub mod lexicon;
 mod offsets;

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 
 use crate::analyse::Analysed;
 use crate::analyse::tokenize::tokenize;
+use crate::hash::fnv1a;
 use crate::lexicon::fold;
-use crate::lexicon::index::fnv1a;
 
 /// The weight factor of each folded word form of a document, from its
 /// sentence frequency.

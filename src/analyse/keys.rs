@@ -4,7 +4,7 @@
 //! of shared mutable state, so sentences can be analysed in parallel and the
 //! result is the same at any thread count.
 
-use crate::lexicon::index::fnv1a;
+use crate::hash::fnv1a_56;
 use crate::lexicon::{Source, TermId};
 
 /// How a token came to be explained by a token on the other side, strongest
@@ -73,25 +73,19 @@ impl Key {
         Key(TERM << 56 | t as u64)
     }
     pub fn surface(folded: &str) -> Key {
-        Key(SURFACE << 56 | hash56(folded))
+        Key(SURFACE << 56 | fnv1a_56(folded))
     }
     pub fn name(consonants: &str) -> Key {
-        Key(NAME << 56 | hash56(consonants))
+        Key(NAME << 56 | fnv1a_56(consonants))
     }
     /// The first letters of a long word, for cognates.
     pub fn prefix(letters: &str) -> Key {
-        Key(PREFIX << 56 | hash56(letters))
+        Key(PREFIX << 56 | fnv1a_56(letters))
     }
     /// A number ("3500000000", "25%") or date ("2025-02-22", "--02-22").
     pub fn quantity(canonical: &str) -> Key {
-        Key(QUANTITY << 56 | hash56(canonical))
+        Key(QUANTITY << 56 | fnv1a_56(canonical))
     }
-}
-
-/// FNV-1a folded to 56 bits.
-fn hash56(s: &str) -> u64 {
-    let h = fnv1a(s);
-    (h ^ (h >> 56)) & ((1 << 56) - 1)
 }
 
 /// A key held by one token of a sentence.

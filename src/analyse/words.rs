@@ -12,8 +12,8 @@ use std::rc::Rc;
 
 use super::compound;
 use super::keys::How;
+use crate::hash::fnv1a;
 use crate::lang::Lang;
-use crate::lexicon::index::fnv1a;
 use crate::lexicon::{Lexicon, TermId, names};
 
 /// German words at least this long are also split into their parts.

@@ -22,13 +22,6 @@ pub struct Reader {
     at: usize,
 }
 
-/// Item types an array of the table can hold.
-pub trait Item: Copy + 'static {}
-impl Item for u8 {}
-impl Item for u16 {}
-impl Item for u32 {}
-impl Item for u64 {}
-
 impl Reader {
     /// A reader after the header; returns it and the term count.
     pub fn open() -> (Reader, u32) {
@@ -49,23 +42,16 @@ impl Reader {
         u64::from_le_bytes(bytes.try_into().expect("eight bytes"))
     }
 
-    /// The next array, as a slice into the embedded table.
-    pub fn array<T: Item>(&mut self) -> Cow<'static, [T]> {
+    /// The next array, as a slice into the embedded table. `Pod` types are
+    /// plain integers for which every bit pattern is valid; the table was
+    /// written little-endian and big-endian targets do not compile.
+    pub fn array<T: bytemuck::Pod>(&mut self) -> Cow<'static, [T]> {
         let len = self.u64() as usize;
         let size = std::mem::size_of::<T>();
         let bytes: &'static [u8] = &BLOB.0[self.at..self.at + len * size];
         self.at += (len * size).div_ceil(8) * 8;
-        assert_eq!(
-            bytes.as_ptr() as usize % std::mem::align_of::<T>(),
-            0,
-            "misaligned lexicon array"
-        );
-        // SAFETY: the bytes are in bounds (checked by the slicing above),
-        // aligned for T (checked), 'static, never written, and T is a plain
-        // integer type for which every bit pattern is valid; the table was
-        // written little-endian and big-endian targets do not compile.
         let items: &'static [T] =
-            unsafe { std::slice::from_raw_parts(bytes.as_ptr() as *const T, len) };
+            bytemuck::try_cast_slice(bytes).expect("lexicon array aligned and sized for its type");
         Cow::Borrowed(items)
     }
 }

@@ -19,8 +19,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::fold::fold;
-use super::index::fnv1a;
 use super::stem::Stemmer;
+use crate::hash::fnv1a;
 
 pub const MAGIC: &[u8; 8] = b"PLXLEX01";
 pub const SOURCE_DICTIONARY: u8 = 1;

@@ -8,15 +8,7 @@
 
 use std::borrow::Cow;
 
-/// FNV-1a, 64 bits.
-pub fn fnv1a(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+use crate::hash::fnv1a;
 
 /// Sorted hashes with their values.
 #[derive(Debug, Clone, Default)]

@@ -24,10 +24,10 @@ mod user;
 
 use overlay::Overlay;
 
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
-use index::{WordIndex, fnv1a};
+use crate::hash::fnv1a;
+use index::WordIndex;
 
 use crate::lang::Lang;
 
@@ -271,8 +271,7 @@ impl Lexicon {
     pub fn stems(&self, lang: Lang, folded: &str) -> Vec<String> {
         let mut terms = Vec::new();
         self.terms(lang, folded, &mut terms);
-        let names = self.term_names(lang);
-        let mut out: Vec<String> = terms.iter().filter_map(|t| names.get(t).cloned()).collect();
+        let mut out: Vec<String> = terms.iter().filter_map(|&t| self.term_name(t)).collect();
         out.push(self.stem(lang, folded));
         out.sort();
         out.dedup();
@@ -288,29 +287,22 @@ impl Lexicon {
         for t in terms {
             self.translations(from, t, to, &mut pairs);
         }
-        let names = self.term_names(to);
         let mut out: Vec<(String, Source)> = pairs
             .into_iter()
-            .filter_map(|(t, s)| names.get(&t).map(|n| (n.clone(), s)))
+            .filter_map(|(t, s)| self.term_name(t).map(|n| (n, s)))
             .collect();
         out.sort();
         out.dedup();
         out
     }
 
-    /// Spelled stems of a language's terms, for inspection.
-    fn term_names(&self, lang: Lang) -> HashMap<TermId, String> {
-        let mut names: HashMap<TermId, String> = (0..self.base.term_count)
-            .filter_map(|t| Some((t, self.base.name(t)?.to_string())))
-            .collect();
-        for ((l, _), t) in &self.overlay.stems {
-            if *l == lang
-                && let Some(n) = self.overlay.names.get(t)
-            {
-                names.insert(*t, n.to_string());
-            }
+    /// The spelled stem of a term, for inspection: a lookup in the base's
+    /// name table or the overlay's, never a scan of all terms.
+    fn term_name(&self, term: TermId) -> Option<String> {
+        match self.base.name(term) {
+            Some(n) => Some(n.to_string()),
+            None => self.overlay.names.get(&term).map(|n| n.to_string()),
         }
-        names
     }
 
     /// Number of base terms and translation pairs, for reports.

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::index::fnv1a;
 use super::{Lexicon, Source, TermId, fold, next_generation, user};
+use crate::hash::fnv1a;
 use crate::lang::Lang;
 
 /// Entries added on top of the base: user lexicons and learned pairs, for
