@@ -13,14 +13,10 @@ fn main() -> std::process::ExitCode {
 /// live heap resident (252 MB against 122 MB with two arenas).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn limit_malloc_arenas() {
-    const M_ARENA_MAX: std::os::raw::c_int = -8;
-    unsafe extern "C" {
-        fn mallopt(param: std::os::raw::c_int, value: std::os::raw::c_int) -> std::os::raw::c_int;
-    }
     // SAFETY: mallopt is glibc's documented tuning call; it is made once,
     // first thing in main, before any other thread exists.
     unsafe {
-        mallopt(M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_ARENA_MAX, 2);
     }
 }
 
