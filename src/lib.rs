@@ -13,7 +13,6 @@ pub mod analyse;
 pub mod corpus;
 pub mod correspond;
 pub mod error;
-pub mod eval;
 mod hash;
 pub mod lang;
 pub mod lexicon;

@@ -6,8 +6,6 @@
 mod align;
 mod compare;
 mod eval;
-mod eval_alignment;
-mod eval_lexicon;
 mod input;
 mod lookup;
 mod output;

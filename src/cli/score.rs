@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use parallax::eval::alignment::{BeadCounts, parse_beads};
+use super::eval::alignment::{BeadCounts, parse_beads};
 
 use super::Outcome;
 use super::output::Out;
@@ -55,7 +55,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn read(path: &PathBuf) -> parallax::Result<Vec<parallax::eval::alignment::IdBead>> {
+fn read(path: &PathBuf) -> parallax::Result<Vec<super::eval::alignment::IdBead>> {
     let text = std::fs::read_to_string(path).map_err(|e| parallax::Error::io(path, e))?;
     parse_beads(&text).map_err(|m| parallax::Error::at(path, parallax::ErrorKind::BadRow(m)))
 }

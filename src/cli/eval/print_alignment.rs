@@ -4,16 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use super::align_sets::{self, DocResult};
+use super::alignment::BeadCounts;
+use super::flores::Flores;
 use parallax::align::AlignOptions;
-use parallax::eval::align_sets::{self, DocResult};
-use parallax::eval::alignment::BeadCounts;
-use parallax::eval::flores::Flores;
 use parallax::lang::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::report;
 
-use super::Outcome;
-use super::output::{self, Out};
+use crate::cli::Outcome;
+use crate::cli::output::{self, Out};
 
 const TEXT_BERG: [&str; 7] = [
     "test0", "test1", "test2", "test3", "test4", "test5", "test6",

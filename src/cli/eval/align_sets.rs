@@ -9,14 +9,14 @@ use super::alignment::{BeadCounts, IdBead, parse_beads};
 use super::flores::Flores;
 use super::perturb::{Case, Rates, Rng, perturb};
 use super::{gold, read_lines};
-use crate::align::learn::align_pooled;
-use crate::align::{AlignOptions, Alignment, Doc, align};
-use crate::corpus::{find_stories, load_story};
-use crate::error::{Error, ErrorKind, Result};
-use crate::lang::Lang;
-use crate::lexicon::Lexicon;
-use crate::segment::split_text;
-use crate::text::ReadOptions;
+use parallax::align::learn::align_pooled;
+use parallax::align::{AlignOptions, Alignment, Doc, align};
+use parallax::corpus::{find_stories, load_story};
+use parallax::error::{Error, ErrorKind, Result};
+use parallax::lang::Lang;
+use parallax::lexicon::Lexicon;
+use parallax::segment::split_text;
+use parallax::text::ReadOptions;
 
 /// The result on one document (or one story and pair).
 #[derive(Debug, Clone)]
@@ -238,7 +238,7 @@ pub fn corpora_rows(
             golds.push(g);
         }
     }
-    let aligned = crate::align::story::align_stories(&stories, lexicon, options, false);
+    let aligned = parallax::align::story::align_stories(&stories, lexicon, options, false);
     let mut out = Vec::new();
     for ((story, al), (langs, gold_rows)) in stories.iter().zip(&aligned).zip(&golds) {
         // Gold columns in the story's version order.

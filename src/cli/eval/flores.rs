@@ -6,8 +6,8 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::read_lines;
-use crate::error::{Error, ErrorKind, Result};
-use crate::lang::Lang;
+use parallax::error::{Error, ErrorKind, Result};
+use parallax::lang::Lang;
 
 /// The devtest set for bg, de and en.
 #[derive(Debug, Clone)]

@@ -1,20 +1,10 @@
-//! Evaluation against gold data: the numbers Parallax reports about itself.
-//! Loaders for the third-party test sets (read from a data folder, never
-//! copied into the project) and for the gold annotations of `corpora/`, and
-//! the scoring functions. The CLI's `eval` command prints and saves them.
-
-pub mod align_sets;
-pub mod alignment;
-pub mod bench_data;
-pub mod flores;
-pub mod gold;
-pub mod lexicon;
-pub mod perturb;
-pub mod segmentation;
+//! What every part of the evaluation harness shares: where the third-party
+//! data lives (read from a data folder, never copied into the project),
+//! reading a file as lines, and precision/recall/F1.
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, ErrorKind, Result};
+use parallax::error::{Error, ErrorKind, Result};
 
 /// Where the third-party data sets live unless told otherwise: `../shared/data`
 /// seen from the project root, or `$PARALLAX_DATA`.
@@ -30,7 +20,7 @@ pub fn read_lines(path: &Path) -> Result<Vec<String>> {
     let text = String::from_utf8(bytes).map_err(|e| {
         Error::new(
             ErrorKind::InvalidUtf8,
-            crate::error::Location::file(path).at_byte(e.utf8_error().valid_up_to()),
+            parallax::error::Location::file(path).at_byte(e.utf8_error().valid_up_to()),
         )
     })?;
     Ok(text

@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use super::read_lines;
-use crate::error::{Error, ErrorKind, Location, Result};
-use crate::lang::Lang;
+use parallax::error::{Error, ErrorKind, Location, Result};
+use parallax::lang::Lang;
 
 /// Gold sentences of one version, or `None` when the story has none.
 pub fn segments(story_dir: &Path, lang: Lang) -> Result<Option<Vec<String>>> {
@@ -27,6 +27,8 @@ pub fn segments(story_dir: &Path, lang: Lang) -> Result<Option<Vec<String>>> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoldRow {
     pub ids: Vec<Vec<usize>>,
+    /// Part of a passage the relay moved (column `moved` = 1).
+    pub moved: bool,
 }
 
 /// The gold three-way rows and the languages of their columns.
@@ -40,8 +42,11 @@ pub fn rows(story_dir: &Path) -> Result<Option<(Vec<Lang>, Vec<GoldRow>)>> {
         Error::new(ErrorKind::BadRow(msg), Location::file(&path).at_line(line))
     };
     let header = lines.first().ok_or_else(|| bad(1, "empty file".into()))?;
-    let langs = header
-        .split('\t')
+    let columns: Vec<&str> = header.split('\t').collect();
+    let moved_column = columns.iter().position(|&c| c == "moved");
+    let langs = columns
+        .iter()
+        .filter(|&&c| c != "moved")
         .map(|c| Lang::from_code(c).ok_or_else(|| bad(1, format!("unknown language {c:?}"))))
         .collect::<Result<Vec<_>>>()?;
     let mut rows = Vec::new();
@@ -50,17 +55,19 @@ pub fn rows(story_dir: &Path) -> Result<Option<(Vec<Lang>, Vec<GoldRow>)>> {
             continue;
         }
         let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() > langs.len() {
+        if cells.len() > columns.len() {
             return Err(bad(
                 i + 1,
-                format!("{} cells, header has {}", cells.len(), langs.len()),
+                format!("{} cells, header has {}", cells.len(), columns.len()),
             ));
         }
+        let cell = |k: usize| cells.get(k).copied().unwrap_or("");
         let mut ids = Vec::with_capacity(langs.len());
-        for k in 0..langs.len() {
-            ids.push(parse_ids(cells.get(k).copied().unwrap_or("")).map_err(|m| bad(i + 1, m))?);
+        for k in (0..columns.len()).filter(|&k| Some(k) != moved_column) {
+            ids.push(parse_ids(cell(k)).map_err(|m| bad(i + 1, m))?);
         }
-        rows.push(GoldRow { ids });
+        let moved = moved_column.is_some_and(|k| cell(k).trim() == "1");
+        rows.push(GoldRow { ids, moved });
     }
     Ok(Some((langs, rows)))
 }

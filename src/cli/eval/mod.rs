@@ -1,8 +1,27 @@
 //! `parallax eval`: measure Parallax against gold data and save the table.
+//! The evaluation harness (loaders for the third-party test sets and the
+//! corpora's gold annotations, generators of hard cases, scoring) lives here
+//! in the binary, not in the library: the library's API is the pipeline
+//! alone. The data folder comes from `--data`, `$PARALLAX_DATA`, or
+//! `../shared/data` seen from where the command runs.
+
+mod align_sets;
+pub mod alignment;
+mod bench_data;
+mod flores;
+mod gold;
+mod harness;
+mod lexicon;
+mod perturb;
+mod print_alignment;
+mod print_lexicon;
+mod segmentation;
+
+pub use harness::{Prf, default_data_dir, read_lines};
 
 use std::path::PathBuf;
 
-use parallax::eval::{self, flores::Flores, segmentation};
+use flores::Flores;
 use parallax::lang::KNOWN;
 use parallax::report;
 
@@ -67,11 +86,9 @@ enum What {
 pub fn run(args: Args) -> parallax::Result<Outcome> {
     match args.what {
         What::Segmentation => run_segmentation(&args),
-        What::Lexicon => {
-            super::eval_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors)
-        }
+        What::Lexicon => print_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors),
         What::BenchData => bench_data(&args),
-        What::Alignment => super::eval_alignment::run(
+        What::Alignment => print_alignment::run(
             &args.data_dir(),
             &args.corpora,
             args.out.clone(),
@@ -85,7 +102,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
 
 impl Args {
     fn data_dir(&self) -> PathBuf {
-        self.data.clone().unwrap_or_else(eval::default_data_dir)
+        self.data.clone().unwrap_or_else(default_data_dir)
     }
 }
 
@@ -171,7 +188,6 @@ fn run_segmentation(args: &Args) -> parallax::Result<Outcome> {
 }
 
 fn bench_data(args: &Args) -> parallax::Result<Outcome> {
-    use parallax::eval::bench_data;
     use parallax::lang::Lang;
     let flores = Flores::load(&args.data_dir().join("flores200-devtest"))?;
     let dir = args

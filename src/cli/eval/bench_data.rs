@@ -6,7 +6,7 @@
 use super::alignment::IdBead;
 use super::flores::Flores;
 use super::perturb::{Rates, Rng, perturb};
-use crate::lang::Lang;
+use parallax::lang::Lang;
 
 /// A document pair of `size` sentences on the first side, and its gold beads.
 pub fn build(

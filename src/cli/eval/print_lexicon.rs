@@ -4,15 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::eval::flores::Flores;
-use parallax::eval::lexicon::{CoverageResult, analyse_all, coverage};
-use parallax::eval::read_lines;
+use super::flores::Flores;
+use super::lexicon::{CoverageResult, analyse_all, coverage};
+use super::read_lines;
 use parallax::lang::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::report;
 
-use super::Outcome;
-use super::output::{self, Out};
+use crate::cli::Outcome;
+use crate::cli::output::{self, Out};
 
 /// Lines k and k + MISMATCH are unrelated FLORES sentences.
 const MISMATCH: usize = 7;

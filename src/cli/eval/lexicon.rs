@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::analyse::{Analysed, analyse};
-use crate::correspond::Correspondence;
-use crate::lang::Lang;
-use crate::lexicon::Lexicon;
+use parallax::analyse::{Analysed, analyse};
+use parallax::correspond::Correspondence;
+use parallax::lang::Lang;
+use parallax::lexicon::Lexicon;
 
 /// Coverage of one direction on one data set.
 #[derive(Debug, Clone)]

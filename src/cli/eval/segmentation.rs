@@ -131,7 +131,7 @@ mod tests {
 #[derive(Debug, Clone)]
 pub struct SegmentationResult {
     pub dataset: String,
-    pub lang: crate::lang::Lang,
+    pub lang: parallax::lang::Lang,
     pub documents: usize,
     pub counts: BoundaryCounts,
     /// Readable descriptions of the errors, for `--show-errors`.
@@ -141,11 +141,11 @@ pub struct SegmentationResult {
 /// Hand-annotated sentence ends inside FLORES lines
 /// (`benches/data/flores-internal-boundaries.tsv`): (lang, line) → offsets in
 /// non-whitespace characters from the start of the line.
-pub type InternalEnds = std::collections::HashMap<(crate::lang::Lang, usize), Vec<usize>>;
+pub type InternalEnds = std::collections::HashMap<(parallax::lang::Lang, usize), Vec<usize>>;
 
 /// Reads the internal-boundary annotation.
-pub fn load_internal_ends(path: &std::path::Path) -> crate::error::Result<InternalEnds> {
-    use crate::error::{Error, ErrorKind, Location};
+pub fn load_internal_ends(path: &std::path::Path) -> parallax::error::Result<InternalEnds> {
+    use parallax::error::{Error, ErrorKind, Location};
     let mut out = InternalEnds::new();
     for (i, line) in super::read_lines(path)?.iter().enumerate() {
         if line.starts_with('#') || line.starts_with("lang\t") || line.trim().is_empty() {
@@ -161,7 +161,7 @@ pub fn load_internal_ends(path: &std::path::Path) -> crate::error::Result<Intern
         let [lang, n, ends] = cells[..] else {
             return Err(bad());
         };
-        let lang = crate::lang::Lang::from_code(lang).ok_or_else(bad)?;
+        let lang = parallax::lang::Lang::from_code(lang).ok_or_else(bad)?;
         let n: usize = n.parse().map_err(|_| bad())?;
         let ends = super::gold::parse_ids(ends).map_err(|_| bad())?;
         out.insert((lang, n), ends);
@@ -174,7 +174,7 @@ pub fn load_internal_ends(path: &std::path::Path) -> crate::error::Result<Intern
 /// hand-annotated sentence ends inside lines.
 pub fn on_flores(
     flores: &super::flores::Flores,
-    lang: crate::lang::Lang,
+    lang: parallax::lang::Lang,
     internal: Option<&InternalEnds>,
 ) -> SegmentationResult {
     let lines = flores.lines(lang).unwrap_or(&[]);
@@ -194,7 +194,7 @@ pub fn on_flores(
             }
         }
         let joined = gold_lines.join(" ");
-        let predicted: Vec<&str> = crate::segment::split_str(&joined, lang)
+        let predicted: Vec<&str> = parallax::segment::split_str(&joined, lang)
             .into_iter()
             .map(|r| &joined[r])
             .collect();
@@ -223,19 +223,19 @@ pub fn on_flores(
 /// The bundled corpora: every version with a `gold/<lang>.seg` file.
 pub fn on_corpus(
     corpus: &std::path::Path,
-    lang: crate::lang::Lang,
-) -> crate::error::Result<SegmentationResult> {
+    lang: parallax::lang::Lang,
+) -> parallax::error::Result<SegmentationResult> {
     let mut counts = BoundaryCounts::default();
     let mut errs = Vec::new();
     let mut documents = 0;
-    for dir in crate::corpus::find_stories(&[corpus.to_path_buf()]) {
+    for dir in parallax::corpus::find_stories(&[corpus.to_path_buf()]) {
         let dir = dir?;
         let path = dir.join(format!("{}.txt", lang.code()));
         let Some(gold) = super::gold::segments(&dir, lang)? else {
             continue;
         };
-        let text = crate::text::Text::read(&path, &crate::text::ReadOptions::default())?;
-        let predicted: Vec<&str> = crate::segment::split_text(&text, lang)
+        let text = parallax::text::Text::read(&path, &parallax::text::ReadOptions::default())?;
+        let predicted: Vec<&str> = parallax::segment::split_text(&text, lang)
             .into_iter()
             .map(|s| &text.text[s.span])
             .collect();
