@@ -1,8 +1,8 @@
 //! The cost of a bead. Sentences are analysed in a sliding window as the
-//! dynamic programme advances; each sentence pair in the band is merged once
-//! and its evidence kept as two bit masks (which tokens of each side found a
-//! counterpart), so a 2-1 or 2-2 bead combines precomputed masks instead of
-//! re-analysing anything.
+//! dynamic programme advances; each sentence pair in the band is explained
+//! once by [`crate::correspond::explain`] (the definition scoring uses too)
+//! and its evidence kept as two token sets, so a 2-1 or 2-2 bead combines
+//! precomputed sets instead of re-analysing anything.
 //!
 //! Cost of a bead with `k` and `l` sentences, in "sentence units":
 //! `(k + l) / 2 · (1 − z) + λ · length + penalty(k, l)`, where `z` is the
@@ -13,6 +13,7 @@
 use std::collections::VecDeque;
 
 use crate::analyse::{Analysed, analyse_toward};
+use crate::correspond::{Explained, TokenSet, explain, explained_weight};
 use crate::lexicon::Lexicon;
 
 use super::doc::Doc;
@@ -33,26 +34,16 @@ pub const BEADS: [(usize, usize); 8] = [
     (1, 3),
 ];
 
-/// Tokens beyond this index do not count in alignment similarity.
-const MASK_BITS: usize = 128;
-
-/// Which tokens of each sentence of a pair found a counterpart.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct PairMask {
-    pub a: u128,
-    pub b: u128,
-}
-
-/// An analysed sentence and the total weight of its first [`MASK_BITS`] tokens.
+/// An analysed sentence and the total weight of its tokens.
 struct Scored {
     analysed: Analysed,
-    mask_weight: f32,
+    weight: f32,
 }
 
 impl Scored {
     fn new(analysed: Analysed) -> Scored {
         Scored {
-            mask_weight: mask_weight(&analysed),
+            weight: analysed.content_weight(),
             analysed,
         }
     }
@@ -70,13 +61,17 @@ impl Window {
     }
 }
 
-/// Masks of one A sentence against B sentences `lo..lo + masks.len()`.
+/// What one A sentence and each of B sentences `lo..lo + masks.len()`
+/// explain of each other.
 #[derive(Default)]
 struct MaskRow {
     a: usize,
     lo: usize,
-    masks: Vec<PairMask>,
+    masks: Vec<Explained>,
 }
+
+/// The evidence of a pair outside the prepared columns: nothing.
+static NOTHING: Explained = Explained::new();
 
 /// Costs beads of two documents.
 pub struct Scorer<'a> {
@@ -113,32 +108,27 @@ impl<'a> Scorer<'a> {
             calibration: Calibration {
                 non_pair: 0.05,
                 true_pair: 0.5,
+                span: params.informative_span,
             },
             df_a: DocFreq::of(&a.sentences),
             df_b: DocFreq::of(&b.sentences),
         }
     }
 
-    /// Analyses one sentence of either side on its own (for calibration).
+    /// Analyses one sentence of either side on its own, with the document-
+    /// frequency weights the programme uses (for calibration, which must see
+    /// the similarities the costs will see).
     pub fn analyse_a(&self, i: usize) -> Analysed {
-        analyse_toward(
-            self.a.sentences[i],
-            self.a.lang,
-            self.lexicon,
-            &[self.b.lang],
-        )
+        analyse_one(self.a, i, self.lexicon, &[self.b.lang], &self.df_a)
     }
 
     pub fn analyse_b(&self, j: usize) -> Analysed {
-        analyse_toward(self.b.sentences[j], self.b.lang, self.lexicon, &[])
+        analyse_one(self.b, j, self.lexicon, &[], &self.df_b)
     }
 
     /// Similarity of two analysed sentences, as the aligner sees it.
     pub fn pair_similarity(&self, x: &Analysed, y: &Analysed) -> f32 {
-        let m = pair_mask(x, y, self.b.lang);
-        let total = mask_weight(x) + mask_weight(y);
-        let hit = explained_weight(x, m.a) + explained_weight(y, m.b);
-        if total > 0.0 { hit / total } else { 0.0 }
+        crate::correspond::similarity(x, y)
     }
 
     /// Makes sure A sentence `i` and B sentences `cols` are analysed and the
@@ -195,7 +185,7 @@ impl<'a> Scorer<'a> {
         let a = &self.wa.get(i).analysed;
         let masks = cols
             .clone()
-            .map(|j| pair_mask(a, &self.wb.get(j).analysed, self.b.lang))
+            .map(|j| explain(a, &self.wb.get(j).analysed, |_| {}))
             .collect();
         self.rows[i % 4] = MaskRow {
             a: i,
@@ -204,13 +194,10 @@ impl<'a> Scorer<'a> {
         };
     }
 
-    fn mask(&self, i: usize, j: usize) -> PairMask {
+    fn mask(&self, i: usize, j: usize) -> &Explained {
         let row = &self.rows[i % 4];
         debug_assert_eq!(row.a, i, "mask row not prepared");
-        row.masks
-            .get(j.wrapping_sub(row.lo))
-            .copied()
-            .unwrap_or_default()
+        row.masks.get(j.wrapping_sub(row.lo)).unwrap_or(&NOTHING)
     }
 
     /// Cost and similarity of the bead A[ia] × B[jb].
@@ -223,18 +210,33 @@ impl<'a> Scorer<'a> {
             let uncertain = 1.0 - self.calibration.informativeness();
             return (p.skip + p.skip_uncertain * uncertain, 0.0);
         }
+        // What each sentence of the bead explains is the union over its
+        // partners (the definition in `crate::correspond`).
         let (mut hit, mut total) = (0.0f32, 0.0f32);
+        let mut union = TokenSet::new();
         for i in ia.clone() {
-            let m = jb.clone().fold(0u128, |acc, j| acc | self.mask(i, j).a);
             let s = self.wa.get(i);
-            hit += explained_weight(&s.analysed, m);
-            total += s.mask_weight;
+            hit += if jb.len() == 1 {
+                explained_weight(&s.analysed, &self.mask(i, jb.start).a)
+            } else {
+                union.clear();
+                jb.clone()
+                    .for_each(|j| union.union_with(&self.mask(i, j).a));
+                explained_weight(&s.analysed, &union)
+            };
+            total += s.weight;
         }
         for j in jb.clone() {
-            let m = ia.clone().fold(0u128, |acc, i| acc | self.mask(i, j).b);
             let s = self.wb.get(j);
-            hit += explained_weight(&s.analysed, m);
-            total += s.mask_weight;
+            hit += if ia.len() == 1 {
+                explained_weight(&s.analysed, &self.mask(ia.start, j).b)
+            } else {
+                union.clear();
+                ia.clone()
+                    .for_each(|i| union.union_with(&self.mask(i, j).b));
+                explained_weight(&s.analysed, &union)
+            };
+            total += s.weight;
         }
         let sim = if total > 0.0 { hit / total } else { 0.0 };
         let (k, l) = (ia.len(), jb.len());
@@ -285,32 +287,48 @@ fn analyse_one(
     a
 }
 
-/// Which tokens of `x` and of `y` explain each other.
-pub fn pair_mask(x: &Analysed, y: &Analysed, lang_y: crate::lang::Lang) -> PairMask {
-    let mut m = PairMask::default();
-    crate::correspond::merge(x.keys_toward(lang_y), &y.own, |kx, ky| {
-        if (kx.token as usize) < MASK_BITS {
-            m.a |= 1 << kx.token;
-        }
-        if (ky.token as usize) < MASK_BITS {
-            m.b |= 1 << ky.token;
-        }
-    });
-    m
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::correspond::{correspond, similarity};
+    use crate::lang::Lang;
 
-/// Total weight of the tokens that can be in a mask.
-fn mask_weight(s: &Analysed) -> f32 {
-    s.tokens.iter().take(MASK_BITS).map(|t| t.weight).sum()
-}
-
-/// Total weight of the tokens in `mask`.
-fn explained_weight(s: &Analysed, mut mask: u128) -> f32 {
-    let mut hit = 0.0;
-    while mask != 0 {
-        let t = mask.trailing_zeros() as usize;
-        hit += s.tokens[t].weight;
-        mask &= mask - 1;
+    /// Alignment and scoring must agree on when two sentences say the same
+    /// thing: the cost of a 1-1 bead sees exactly the similarity that
+    /// `crate::correspond` gives the same two analysed sentences, including
+    /// names matched by spelling and tokens past the 128th.
+    #[test]
+    fn bead_similarity_agrees_with_correspondence() {
+        let lexicon = Lexicon::embedded();
+        let long_de: String = (1..120).map(|k| format!("{k} Häuser, ")).collect();
+        let long_en: String = (1..120).map(|k| format!("{k} houses, ")).collect();
+        let de = [
+            "Ministerin Kirilowa besuchte am Montag das Werk in Pleven.",
+            "Die Preise stiegen um 12 Prozent.",
+            long_de.as_str(),
+        ];
+        let en = [
+            "Minister Kirilova visited the plant in Pleven on Monday.",
+            "Prices rose by 12 per cent.",
+            long_en.as_str(),
+        ];
+        let a = Doc::from_sentences(Lang::De, de.to_vec());
+        let b = Doc::from_sentences(Lang::En, en.to_vec());
+        let mut scorer = Scorer::new(&a, &b, &lexicon, Params::default());
+        for i in 0..a.len() {
+            scorer.prepare(i, 0..b.len());
+            for j in 0..b.len() {
+                let (_, sim) = scorer.cost(i..i + 1, j..j + 1);
+                let (x, y) = (scorer.analyse_a(i), scorer.analyse_b(j));
+                let want = similarity(&x, &y);
+                assert!((sim - want).abs() < 1e-5, "({i}, {j}): {sim} vs {want}");
+                assert!((correspond(&x, &y).similarity(&x, &y) - want).abs() < 1e-6);
+            }
+        }
+        // The long pair counts tokens past the 128th (the numbers there).
+        let (x, y) = (scorer.analyse_a(2), scorer.analyse_b(2));
+        let c = correspond(&x, &y);
+        assert!(x.tokens.len() > 200, "{} tokens", x.tokens.len());
+        assert!(c.explained_a[200..].iter().filter(|&&e| e).count() > 10);
     }
-    hit
 }

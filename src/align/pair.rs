@@ -77,6 +77,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             calibration: Calibration {
                 non_pair: 0.0,
                 true_pair: 1.0,
+                span: options.params.informative_span,
             },
             warnings,
             stats: SearchStats::default(),
@@ -215,6 +216,7 @@ fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
     Calibration {
         non_pair,
         true_pair,
+        span: scorer.params.informative_span,
     }
 }
 
