@@ -20,9 +20,11 @@ mod offsets;
 pub mod report;
 pub mod segment;
 pub mod text;
+mod warning;
 
 pub use corpus::{Story, StoryMeta, Version, find_stories, load_story};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use lang::Lang;
 pub use segment::{Sentence, Zone};
 pub use text::{ReadOptions, Text};
+pub use warning::Warning;

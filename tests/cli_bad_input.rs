@@ -232,3 +232,38 @@ fn closed_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
+
+/// Regression: a story with a fourth version (`fr.txt`) printed "0 rows" and
+/// exited 0. Now the three versions bg/de/en are compared and the fourth is
+/// named in a warning.
+#[test]
+fn story_with_a_fourth_version_printed_zero_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = story(
+        &tmp.path().join("four"),
+        &[
+            (
+                "bg.txt",
+                "Правителството обяви в понеделник нови мерки срещу цените.".as_bytes(),
+            ),
+            ("de.txt", DE.as_bytes()),
+            ("en.txt", EN.as_bytes()),
+            (
+                "fr.txt",
+                "Le gouvernement a annoncé lundi de nouvelles mesures contre les prix.".as_bytes(),
+            ),
+        ],
+    );
+    let out = parallax(&["compare", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("fr.txt") && err.contains("up to three"),
+        "{err}"
+    );
+    assert!(
+        stdout.contains("1 rows") || stdout.contains("1 row"),
+        "{stdout}"
+    );
+}

@@ -14,6 +14,9 @@ pub struct Path {
     pub beads: Vec<Bead>,
     /// Cells visited, (0, 0) to (n, m).
     pub cells: Vec<(usize, usize)>,
+    /// Where the trace back found no back pointer, when it did: the
+    /// sentences before that cell are left unaligned (1-0 and 0-1 beads).
+    pub gap: Option<(usize, usize)>,
 }
 
 /// The columns whose masks against A sentence `i - 1` the beads ending in
@@ -106,13 +109,25 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
     while (i, j) != (0, 0) {
         let t = back[at(i, j)];
         if t == NONE {
-            break; // unreachable: cannot happen with skips allowed everywhere
+            // A band whose rows do not connect (it cannot happen with skips
+            // allowed and the band's rows overlapping, but a path cut short
+            // without a word would drop sentences silently).
+            break;
         }
         let (k, l) = BEADS[t as usize];
         shapes.push((i - k..i, j - l..j, sims[at(i, j)] as f32 / 255.0));
         i -= k;
         j -= l;
         cells.push((i, j));
+    }
+    let gap = ((i, j) != (0, 0)).then_some((i, j));
+    for jj in (0..j).rev() {
+        shapes.push((i..i, jj..jj + 1, 0.0));
+        cells.push((i, jj));
+    }
+    for ii in (0..i).rev() {
+        shapes.push((ii..ii + 1, 0..0, 0.0));
+        cells.push((ii, 0));
     }
     shapes.reverse();
     cells.reverse();
@@ -126,7 +141,7 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
         back,
         sims,
     };
-    (Path { beads, cells }, grid)
+    (Path { beads, cells, gap }, grid)
 }
 
 #[cfg(test)]
@@ -161,6 +176,35 @@ mod tests {
         let mut scorer = Scorer::new(&da, &db, &lexicon, Params::default());
         let (path, _) = run(&band, &mut scorer, None);
         assert_eq!(path.cells.last(), Some(&(1000, 1000)));
+        assert_eq!(path.cells.first(), Some(&(0, 0)));
+        assert_eq!(path.gap, None);
+    }
+
+    /// Regression: a band whose rows do not connect left the trace back
+    /// without a pointer, and the path was cut short without an error,
+    /// dropping sentences. Now every sentence is still in a bead and the gap
+    /// is reported.
+    #[test]
+    fn dp_without_back_pointer_reports_the_gap() {
+        let lexicon = Lexicon::embedded();
+        let s: Vec<String> = (0..8).map(|i| format!("Satz Nummer {i}.")).collect();
+        let da = Doc::from_sentences(Lang::De, s.iter().map(String::as_str).collect());
+        let db = Doc::from_sentences(Lang::De, s.iter().map(String::as_str).collect());
+        // Rows 0..=4 may only use columns 0..=1, rows 5..=8 only 6..=8: no
+        // bead shape bridges the jump.
+        let band = Band {
+            lo: vec![0, 0, 0, 0, 0, 6, 6, 6, 6],
+            hi: vec![1, 1, 1, 1, 1, 8, 8, 8, 8],
+        };
+        let mut scorer = Scorer::new(&da, &db, &lexicon, Params::default());
+        let (path, _) = run(&band, &mut scorer, None);
+        assert!(path.gap.is_some());
+        let mut a: Vec<usize> = path.beads.iter().flat_map(|b| b.a.clone()).collect();
+        let mut b: Vec<usize> = path.beads.iter().flat_map(|b| b.b.clone()).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, (0..8).collect::<Vec<_>>());
+        assert_eq!(b, (0..8).collect::<Vec<_>>());
         assert_eq!(path.cells.first(), Some(&(0, 0)));
     }
 }

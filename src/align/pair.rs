@@ -10,6 +10,7 @@ use super::cost::{Calibration, Params, Scorer};
 use super::doc::Doc;
 use super::dp;
 use crate::lexicon::Lexicon;
+use crate::warning::Warning;
 
 /// Alignment settings.
 #[derive(Debug, Clone, Copy)]
@@ -39,7 +40,7 @@ pub struct Alignment {
     /// How lexical similarity was calibrated on these documents.
     pub calibration: Calibration,
     /// Things the user should know (one side empty, probably not translations).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// How the search went: anchors found, DP passes, cells of the last band.
     pub stats: SearchStats,
 }
@@ -57,9 +58,10 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let (n, m) = (a.len(), b.len());
     let mut warnings = Vec::new();
     if n == 0 || m == 0 {
-        warnings.push(format!(
-            "one side is empty ({n} and {m} sentences): every sentence is left unaligned"
-        ));
+        warnings.push(Warning::EmptySide {
+            pair: (a.lang, b.lang),
+            sentences: (n, m),
+        });
         let beads = (0..n)
             .map(|i| Bead {
                 a: i..i + 1,
@@ -131,19 +133,25 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             *w = (*w * 2).min(MAX_WIDTH);
         }
     };
+    if let Some(unreached) = path.gap {
+        warnings.push(Warning::AlignmentGap {
+            pair: (a.lang, b.lang),
+            unreached,
+        });
+    }
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
     let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
     if a.lang.is_known()
         && b.lang.is_known()
         && (informative < 0.08 || skipped * 2 > path.beads.len())
     {
-        warnings.push(format!(
-            "the versions may not be translations of each other: similarity of neighbouring \
-             sentences {:.2} vs. {:.2} for non-pairs, {skipped} of {} beads unaligned",
-            scorer.calibration.true_pair,
-            scorer.calibration.non_pair,
-            path.beads.len()
-        ));
+        warnings.push(Warning::NotTranslations {
+            pair: (a.lang, b.lang),
+            true_pair: scorer.calibration.true_pair,
+            non_pair: scorer.calibration.non_pair,
+            unaligned: skipped,
+            beads: path.beads.len(),
+        });
     }
     Alignment {
         beads: path.beads,

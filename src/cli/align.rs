@@ -122,12 +122,9 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                 "a": { "path": args.a.display().to_string(), "lang": la.code(), "sentences": sizes.0 },
                 "b": { "path": args.b.display().to_string(), "lang": lb.code(), "sentences": sizes.1 },
                 "beads": beads,
-                "warnings": alignment.warnings,
-                "search": {
-                    "anchors": alignment.stats.anchors,
-                    "passes": alignment.stats.passes,
-                    "band_cells": alignment.stats.cells,
-                },
+                "warnings": alignment.warnings.iter().map(|w| serde_json::json!({
+                    "kind": w.kind(), "message": w.to_string()
+                })).collect::<Vec<_>>(),
                 "search": {
                     "anchors": alignment.stats.anchors,
                     "passes": alignment.stats.passes,

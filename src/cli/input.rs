@@ -35,7 +35,7 @@ pub fn file_lang(
     path: &Path,
     text: &Text,
     given: Option<Lang>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<parallax::Warning>,
 ) -> parallax::Result<Lang> {
     match given {
         Some(l) => Ok(l),

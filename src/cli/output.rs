@@ -37,7 +37,7 @@ pub fn error(e: &Error) {
     eprintln!("parallax: error: {e}");
 }
 
-pub fn warning(message: &str) {
+pub fn warning(message: &dyn std::fmt::Display) {
     eprintln!("parallax: warning: {message}");
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::lang::Lang;
+use crate::warning::Warning;
 
 /// Story metadata, validated against the versions present.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,7 +42,7 @@ struct RawMeta {
 }
 
 /// Reads `dir/story.toml` if present; `langs` are the versions found.
-pub fn read(dir: &Path, langs: &[Lang], warnings: &mut Vec<String>) -> Result<StoryMeta> {
+pub fn read(dir: &Path, langs: &[Lang], warnings: &mut Vec<Warning>) -> Result<StoryMeta> {
     let path = dir.join("story.toml");
     let raw = match std::fs::read(&path) {
         Ok(b) => b,
@@ -54,21 +55,31 @@ pub fn read(dir: &Path, langs: &[Lang], warnings: &mut Vec<String>) -> Result<St
             Location::file(&path).at_byte(e.valid_up_to()),
         )
     })?;
-    parse(text, langs, warnings).map_err(|(msg, byte)| {
+    let mut missing = Vec::new();
+    let meta = parse(text, langs, &mut missing).map_err(|(msg, byte)| {
         let mut loc = Location::file(&path);
         if let Some(b) = byte {
             let line = 1 + text[..b.min(text.len())].matches('\n').count();
             loc = loc.at_line(line);
         }
         Error::new(ErrorKind::BadMetadata(msg), loc)
-    })
+    })?;
+    warnings.extend(
+        missing
+            .into_iter()
+            .map(|lang| Warning::ChainWithoutVersion {
+                path: path.clone(),
+                lang,
+            }),
+    );
+    Ok(meta)
 }
 
 /// Parses and validates; errors carry a message and a byte offset if known.
 pub fn parse(
     text: &str,
     langs: &[Lang],
-    warnings: &mut Vec<String>,
+    missing: &mut Vec<Lang>,
 ) -> std::result::Result<StoryMeta, (String, Option<usize>)> {
     let raw: RawMeta = toml::from_str(text).map_err(|e| {
         let msg = e.message().trim().to_string();
@@ -88,9 +99,7 @@ pub fn parse(
             return Err((format!("chain names {l} twice"), None));
         }
         if !langs.contains(l) {
-            warnings.push(format!(
-                "story.toml: chain names {l}, but there is no {l} version"
-            ));
+            missing.push(*l);
         }
     }
     if let (Some(o), Some(first)) = (original, chain.first())

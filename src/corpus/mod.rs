@@ -15,6 +15,10 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::{self, Lang};
 use crate::text::{ReadOptions, Text};
+use crate::warning::Warning;
+
+/// Parallax compares at most this many versions of a story.
+pub const MAX_VERSIONS: usize = 3;
 
 /// One language version of a story.
 #[derive(Debug, Clone)]
@@ -33,7 +37,7 @@ pub struct Story {
     pub meta: StoryMeta,
     pub versions: Vec<Version>,
     /// Things a user should know that do not stop the work.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Story {
@@ -76,7 +80,16 @@ pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
             },
         ));
     }
+    // bg, de, en first, then other languages by code.
     versions.sort_by_key(|v| v.lang);
+    if versions.len() > MAX_VERSIONS {
+        let left_out: Vec<PathBuf> = versions.drain(MAX_VERSIONS..).map(|v| v.path).collect();
+        warnings.push(Warning::ExtraVersions {
+            dir: dir.to_path_buf(),
+            kept: versions.iter().map(|v| v.lang).collect(),
+            left_out,
+        });
+    }
     let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
     let meta = meta::read(dir, &langs, &mut warnings)?;
     Ok(Story {
@@ -90,7 +103,7 @@ pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
 
 /// The language of a version: from its file name when that is a language
 /// code, else detected. A name that the text contradicts gets a warning.
-pub fn version_lang(path: &Path, text: &Text, warnings: &mut Vec<String>) -> Result<Lang> {
+pub fn version_lang(path: &Path, text: &Text, warnings: &mut Vec<Warning>) -> Result<Lang> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy())
@@ -103,12 +116,12 @@ pub fn version_lang(path: &Path, text: &Text, warnings: &mut Vec<String>) -> Res
             && d.reliable
             && d.confidence >= 0.5
         {
-            warnings.push(format!(
-                "{}: named {named} but reads as {} (confidence {:.2})",
-                path.display(),
-                d.lang,
-                d.confidence
-            ));
+            warnings.push(Warning::NamedAsOtherLanguage {
+                path: path.to_path_buf(),
+                named,
+                detected: d.lang,
+                confidence: d.confidence,
+            });
         }
         return Ok(named);
     }

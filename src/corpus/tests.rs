@@ -60,7 +60,7 @@ fn misnamed_version_warns() {
     write(tmp.path(), "bg.txt", BG);
     let story = load_story(tmp.path(), &ReadOptions::default()).unwrap();
     assert_eq!(story.warnings.len(), 1, "{:?}", story.warnings);
-    assert!(story.warnings[0].contains("reads as en"));
+    assert!(story.warnings[0].to_string().contains("reads as en"));
 }
 
 #[test]

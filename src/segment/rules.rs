@@ -304,13 +304,11 @@ pub fn is_list_item(line: &str) -> bool {
     match chars.next() {
         Some('-' | '–' | '—' | '•' | '*' | '·' | '▪') => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() || c.is_alphabetic() => {
-            let marker: String = line
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect();
+            // Letters of any script: Bulgarian lists run "а)", "б)", "в)".
+            let marker: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
             let rest = &line[marker.len()..];
             let numbered = marker.len() <= 2 && marker.bytes().all(|b| b.is_ascii_digit());
-            let lettered = marker.len() == 1 && c.is_ascii_lowercase();
+            let lettered = marker.chars().count() == 1 && c.is_lowercase();
             let delimited = rest.starts_with(") ") || (numbered && rest.starts_with(". "));
             (numbered || lettered)
                 && delimited

@@ -360,6 +360,10 @@ fn list_items_table() {
         ("• item", true),
         ("1. Punkt", true),
         ("a) option", true),
+        ("а) първа мярка", true),
+        ("б) втора мярка", true),
+        ("Я) не", false),
+        ("аб) не", false),
         ("3. Oktober war kalt.", false),
         ("-5 degrees", false),
         ("Normal text", false),
@@ -367,4 +371,17 @@ fn list_items_table() {
     for (line, want) in cases {
         assert_eq!(rules::is_list_item(line), want, "{line:?}");
     }
+}
+
+/// Regression: Bulgarian lettered lists ("а)", "б)") were not recognised,
+/// because the marker check was ASCII-only; each item ran into the previous
+/// line as a soft wrap.
+#[test]
+fn bulgarian_lettered_list_items_were_not_recognised() {
+    let text = Text::from_str_at("Мерките са:\nа) по-ниски такси\nб) нови линии", None);
+    let got: Vec<&str> = split_text(&text, Lang::Bg)
+        .into_iter()
+        .map(|s| &text.text[s.span])
+        .collect();
+    assert_eq!(got, ["Мерките са:", "а) по-ниски такси", "б) нови линии"]);
 }
