@@ -64,6 +64,21 @@ impl FromStr for Lang {
     }
 }
 
+/// Languages are written as their codes ("bg", "fr") in every serialised form.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Lang::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown language code {code:?}")))
+    }
+}
+
 /// The outcome of language detection.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Detection {

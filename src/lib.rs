@@ -17,6 +17,7 @@ mod hash;
 pub mod lang;
 pub mod lexicon;
 mod offsets;
+pub mod pipeline;
 pub mod report;
 pub mod segment;
 pub mod text;

@@ -2,21 +2,24 @@
 //! 1993), trained by a few EM iterations on the beads of a first alignment,
 //! in both directions. A pair of stems is kept when each direction gives it
 //! at least [`MIN_PROBABILITY`] and the two co-occur in at least
-//! [`MIN_COOCCURRENCE`] beads; kept pairs join the run's lexicon as
-//! `Learned` entries and the documents are aligned again. Over a corpus, the
-//! beads of all stories of a language pair are pooled, which is what teaches
-//! Parallax terms and names no dictionary has, and gives languages without a
-//! dictionary (the French of Text+Berg) a lexicon of their own.
+//! [`MIN_COOCCURRENCE`] beads; kept pairs make a [`LearnedTable`], which
+//! joins the run's lexicon as `Learned` entries before the documents are
+//! aligned again. Over a corpus, the beads of all stories of a language pair
+//! are pooled, which is what teaches Parallax terms and names no dictionary
+//! has, and gives languages without a dictionary (the French of Text+Berg) a
+//! lexicon of their own. A [`Corpus`] keeps only stem ids per bead, never the
+//! texts, so a pass over many stories stays small.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
 use super::doc::Doc;
+use super::learned::{LearnedPair, LearnedTable};
 use super::pair::{AlignOptions, Alignment, align};
 use crate::analyse::tokenize::{Shape, tokenize};
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, Source, fold};
+use crate::lexicon::{Lexicon, fold};
 
 /// EM iterations.
 pub const ITERATIONS: usize = 5;
@@ -26,6 +29,9 @@ pub const MIN_PROBABILITY: f32 = 0.15;
 pub const MIN_COOCCURRENCE: u32 = 2;
 /// Longer sentences teach little and cost much; they are left out.
 const MAX_TOKENS: usize = 80;
+
+/// One matched bead reduced to the stems of its content words, per side.
+pub type BeadStems = (Vec<String>, Vec<String>);
 
 /// Sentence pairs of one language pair, as stem ids.
 pub struct Corpus {
@@ -73,61 +79,74 @@ impl Corpus {
 
     /// Adds the matched beads (up to 2-2) of an alignment.
     pub fn add(&mut self, a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) {
-        for bead in alignment
-            .beads
-            .iter()
-            .filter(|b| !b.is_skip() && b.a.len() <= 2 && b.b.len() <= 2)
-        {
-            let xs = self.stems(0, bead.a.clone().map(|i| a.sentences[i]), lexicon);
-            let ys = self.stems(1, bead.b.clone().map(|j| b.sentences[j]), lexicon);
-            if !xs.is_empty() && !ys.is_empty() && xs.len() <= MAX_TOKENS && ys.len() <= MAX_TOKENS
-            {
-                self.pairs.push((xs, ys));
-            }
+        let beads = bead_stems(a, b, alignment, lexicon);
+        self.add_stems(beads);
+    }
+
+    /// Adds beads already reduced to stems by [`bead_stems`] (which can run
+    /// in parallel; adding interns the stems, in the order given).
+    pub fn add_stems(&mut self, beads: Vec<BeadStems>) {
+        for (xs, ys) in beads {
+            let xs = xs.into_iter().map(|w| self.vocab[0].id(w)).collect();
+            let ys = ys.into_iter().map(|w| self.vocab[1].id(w)).collect();
+            self.pairs.push((xs, ys));
         }
     }
 
-    fn stems<'s>(
-        &mut self,
-        side: usize,
-        sentences: impl Iterator<Item = &'s str>,
-        lexicon: &Lexicon,
-    ) -> Vec<u32> {
-        let lang = if side == 0 { self.la } else { self.lb };
+    /// Trains both directions and returns the stem pairs both agree on.
+    pub fn train(&self) -> LearnedTable {
+        let forward = model1(&self.pairs, false);
+        let backward = model1(&self.pairs, true);
+        let cooc = cooccurrence(&self.pairs);
+        let mut pairs: Vec<LearnedPair> = forward
+            .iter()
+            .filter_map(|(&(x, y), &p)| {
+                let q = *backward.get(&(y, x))?;
+                let c = *cooc.get(&(x, y))?;
+                (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE).then(|| {
+                    LearnedPair {
+                        stem_a: self.vocab[0].words[x as usize].clone(),
+                        stem_b: self.vocab[1].words[y as usize].clone(),
+                        forward: p,
+                        backward: q,
+                        cooccurrence: c,
+                    }
+                })
+            })
+            .collect();
+        pairs.sort_by(|x, y| (&x.stem_a, &x.stem_b).cmp(&(&y.stem_a, &y.stem_b)));
+        LearnedTable {
+            la: self.la,
+            lb: self.lb,
+            pairs,
+        }
+    }
+}
+
+/// The stems of the content words of each matched bead (up to 2-2) of an
+/// alignment, the part of learning that needs the texts.
+pub fn bead_stems(a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) -> Vec<BeadStems> {
+    let stems = |doc: &Doc, ids: std::ops::Range<usize>| {
         let mut out = Vec::new();
-        for s in sentences {
+        for s in ids.map(|i| doc.sentences[i]) {
             for t in tokenize(s).into_iter().filter(|t| t.shape == Shape::Word) {
                 let folded = fold(&s[t.span.clone()]);
-                if !lexicon.is_stop(lang, &folded) {
-                    out.push(self.vocab[side].id(lexicon.stem(lang, &folded)));
+                if !lexicon.is_stop(doc.lang, &folded) {
+                    out.push(lexicon.stem(doc.lang, &folded));
                 }
             }
         }
         out
-    }
-
-    /// Trains both directions and returns the stem pairs both agree on.
-    pub fn train(&self) -> Vec<(String, String)> {
-        let forward = model1(&self.pairs, false);
-        let backward = model1(&self.pairs, true);
-        let cooc = cooccurrence(&self.pairs);
-        let mut out: Vec<(String, String)> = forward
-            .iter()
-            .filter(|&(&(x, y), &p)| {
-                p >= MIN_PROBABILITY
-                    && backward.get(&(y, x)).is_some_and(|&q| q >= MIN_PROBABILITY)
-                    && cooc.get(&(x, y)).is_some_and(|&c| c >= MIN_COOCCURRENCE)
-            })
-            .map(|(&(x, y), _)| {
-                (
-                    self.vocab[0].words[x as usize].clone(),
-                    self.vocab[1].words[y as usize].clone(),
-                )
-            })
-            .collect();
-        out.sort();
-        out
-    }
+    };
+    alignment
+        .beads
+        .iter()
+        .filter(|b| !b.is_skip() && b.a.len() <= 2 && b.b.len() <= 2)
+        .map(|bead| (stems(a, bead.a.clone()), stems(b, bead.b.clone())))
+        .filter(|(xs, ys)| {
+            !xs.is_empty() && !ys.is_empty() && xs.len() <= MAX_TOKENS && ys.len() <= MAX_TOKENS
+        })
+        .collect()
 }
 
 /// t(target | source) after [`ITERATIONS`] rounds of EM, with a NULL source
@@ -212,33 +231,32 @@ fn cooccurrence(pairs: &[(Vec<u32>, Vec<u32>)]) -> HashMap<(u32, u32), u32> {
 
 /// Aligns several document pairs of one language pair, learns word
 /// translations from all of them together, adds them to `lexicon`, and aligns
-/// again. Returns the second alignments and how many stem pairs were learned.
+/// again. Returns the second alignments and the learned table (`None` when
+/// there were no documents).
 pub fn align_pooled(
     docs: &[(Doc, Doc)],
     lexicon: &mut Lexicon,
     options: &AlignOptions,
-) -> (Vec<Alignment>, usize) {
+) -> (Vec<Alignment>, Option<LearnedTable>) {
     let first: Vec<Alignment> = docs
         .par_iter()
         .map(|(a, b)| align(a, b, lexicon, options))
         .collect();
     let Some((a0, b0)) = docs.first() else {
-        return (first, 0);
+        return (first, None);
     };
     let mut corpus = Corpus::new(a0.lang, b0.lang);
     for ((a, b), al) in docs.iter().zip(&first) {
         corpus.add(a, b, al, lexicon);
     }
-    let learned = corpus.train();
-    for (x, y) in &learned {
-        lexicon.add_stem_pair(corpus.la, x, corpus.lb, y, Source::Learned);
-    }
+    let table = corpus.train();
+    table.apply(lexicon);
     let lex: &Lexicon = lexicon;
     let second = docs
         .par_iter()
         .map(|(a, b)| align(a, b, lex, options))
         .collect();
-    (second, learned.len())
+    (second, Some(table))
 }
 
 #[cfg(test)]

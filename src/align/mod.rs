@@ -7,7 +7,8 @@
 //! Costs combine lexical correspondence ([`crate::correspond`]), calibrated
 //! on each document, with a Gale–Church length model and fixed penalties for
 //! merges and skips. [`learn`] adds word translations learned from the
-//! confident beads (IBM Model 1) for a realigning pass, and [`rows`]
+//! confident beads (IBM Model 1), kept as a [`LearnedTable`], for a
+//! realigning pass, and [`rows`]
 //! reconciles three pairwise alignments into three-way rows.
 
 mod anchors;
@@ -17,15 +18,16 @@ mod doc;
 mod dp;
 mod idf;
 pub mod learn;
+mod learned;
 mod lengths;
 pub mod pair;
 mod params;
 pub mod rows;
-pub mod story;
 
 use std::ops::Range;
 
 pub use doc::Doc;
+pub use learned::{LearnedPair, LearnedTable, LearnedTables};
 pub use pair::{AlignOptions, Alignment, SearchStats, align};
 pub use params::Params;
 pub use rows::{Row, three_way, two_way};

@@ -12,29 +12,67 @@
 use std::ops::Range;
 
 use super::Bead;
+use crate::lang::Lang;
 
-/// A row: the sentence ids of each version (in the order the versions were
-/// given), possibly empty.
+/// A row: the sentence ids of each version, keyed by the version's language
+/// (in the story's order of versions); a version without a sentence in the
+/// row has an empty list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    pub ids: Vec<Vec<usize>>,
+    pub cells: Vec<(Lang, Vec<usize>)>,
 }
 
-/// Rows of a two-version story: its beads.
-pub fn two_way(beads: &[Bead]) -> Vec<Row> {
-    beads
-        .iter()
-        .map(|b| Row {
-            ids: vec![b.a.clone().collect(), b.b.clone().collect()],
+impl Row {
+    /// The ids of one version in this row (empty when it has none or the
+    /// story has no such version).
+    pub fn ids(&self, lang: Lang) -> &[usize] {
+        self.cells
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&[], |(_, ids)| ids.as_slice())
+    }
+
+    /// The ids of the versions in order, without their languages.
+    pub fn id_lists(&self) -> impl Iterator<Item = &[usize]> {
+        self.cells.iter().map(|(_, ids)| ids.as_slice())
+    }
+}
+
+/// Row ids by version index, as built before the languages are attached.
+type Ids = Vec<Vec<usize>>;
+
+fn keyed(langs: &[Lang], rows: Vec<Ids>) -> Vec<Row> {
+    rows.into_iter()
+        .map(|ids| Row {
+            cells: langs.iter().copied().zip(ids).collect(),
         })
         .collect()
 }
 
+/// Rows of a two-version story: its beads.
+pub fn two_way(langs: [Lang; 2], beads: &[Bead]) -> Vec<Row> {
+    let rows = beads
+        .iter()
+        .map(|b| vec![b.a.clone().collect(), b.b.clone().collect()])
+        .collect();
+    keyed(&langs, rows)
+}
+
 /// Rows of a three-version story from the alignments of versions (0, 1),
 /// (0, 2) and (1, 2); `sizes` are the sentence counts.
-pub fn three_way(sizes: [usize; 3], ab: &[Bead], ac: &[Bead], bc: &[Bead]) -> Vec<Row> {
+pub fn three_way(
+    langs: [Lang; 3],
+    sizes: [usize; 3],
+    ab: &[Bead],
+    ac: &[Bead],
+    bc: &[Bead],
+) -> Vec<Row> {
+    keyed(&langs, three_way_ids(sizes, ab, ac, bc))
+}
+
+fn three_way_ids(sizes: [usize; 3], ab: &[Bead], ac: &[Bead], bc: &[Bead]) -> Vec<Ids> {
     let pairs: [((usize, usize), &[Bead]); 3] = [((0, 1), ab), ((0, 2), ac), ((1, 2), bc)];
-    let mut best: Option<(f32, Vec<Row>)> = None;
+    let mut best: Option<(f32, Vec<Ids>)> = None;
     for pivot in 0..3 {
         let rows = with_pivot(pivot, sizes, &pairs);
         let support = support(&rows, sizes, &pairs);
@@ -68,7 +106,7 @@ fn oriented(
     Vec::new()
 }
 
-fn with_pivot(p: usize, sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> Vec<Row> {
+fn with_pivot(p: usize, sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> Vec<Ids> {
     let others: Vec<usize> = (0..3).filter(|&v| v != p).collect();
     let (x, y) = (others[0], others[1]);
     let px = oriented(p, x, pairs);
@@ -122,13 +160,13 @@ fn with_pivot(p: usize, sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3
             ids[y].push(yi);
             yi += 1;
         }
-        rows.push(Row { ids });
+        rows.push(ids);
     }
     let xs_free: Vec<usize> = (xi..x_block.len()).collect();
     let ys_free: Vec<usize> = (yi..y_block.len()).collect();
     rows.extend(pair_leftovers(x, y, &xs_free, &ys_free, &xy));
     // Pivot sentences in no bead at all (possible only with broken input).
-    rows.retain(|r| r.ids.iter().any(|v| !v.is_empty()));
+    rows.retain(|ids| ids.iter().any(|v| !v.is_empty()));
     rows
 }
 
@@ -168,7 +206,7 @@ fn pair_leftovers(
     xs: &[usize],
     ys: &[usize],
     xy: &[(Range<usize>, Range<usize>, f32)],
-) -> Vec<Row> {
+) -> Vec<Ids> {
     let mut rows = Vec::new();
     let (mut xi, mut yi) = (0, 0);
     while xi < xs.len() || yi < ys.len() {
@@ -197,23 +235,23 @@ fn pair_leftovers(
             ids[y] = vec![ys[yi]];
             yi += 1;
         }
-        rows.push(Row { ids });
+        rows.push(ids);
     }
     rows
 }
 
-fn single(version: usize, id: usize) -> Row {
+fn single(version: usize, id: usize) -> Ids {
     let mut ids = vec![Vec::new(); 3];
     ids[version] = vec![id];
-    Row { ids }
+    ids
 }
 
 /// Evidence kept by a row set: for each pairwise bead, its similarity times
 /// the share of its sentence links that land in one row.
-fn support(rows: &[Row], sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> f32 {
+fn support(rows: &[Ids], sizes: [usize; 3], pairs: &[((usize, usize), &[Bead]); 3]) -> f32 {
     let mut row_of: Vec<Vec<usize>> = sizes.iter().map(|&n| vec![usize::MAX; n]).collect();
     for (r, row) in rows.iter().enumerate() {
-        for (v, ids) in row.ids.iter().enumerate() {
+        for (v, ids) in row.iter().enumerate() {
             for &i in ids {
                 row_of[v][i] = r;
             }

@@ -80,7 +80,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     let sizes = (da.len(), db.len());
     let alignment = if args.learn {
         let pair = [(da, db)];
-        let (mut alignments, _) =
+        let (mut alignments, _table) =
             align::learn::align_pooled(&pair, &mut lexicon, &AlignOptions::default());
         alignments.pop().expect("one pair in, one alignment out")
     } else {

@@ -4,10 +4,9 @@
 
 use std::path::PathBuf;
 
-use parallax::align::AlignOptions;
-use parallax::align::story::{StoryAlignment, align_stories};
 use parallax::corpus::{self, Story};
 use parallax::lexicon::Lexicon;
+use parallax::pipeline::{self, AlignedStory};
 
 use super::Outcome;
 use super::input::InputArgs;
@@ -53,18 +52,17 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             }
         }
     }
-    let aligned = align_stories(
-        &stories,
-        &lexicon,
-        &AlignOptions::default(),
-        args.input.segmented,
-    );
+    let options = pipeline::Options {
+        segmented: args.input.segmented,
+        ..pipeline::Options::default()
+    };
+    let aligned = pipeline::run(stories, &lexicon, None, &options);
     let mut out = Out::new();
-    for (story, al) in stories.iter().zip(&aligned) {
+    for al in &aligned {
         for w in &al.warnings {
-            output::warning(&format!("{}: {w}", story.name));
+            output::warning(&format!("{}: {w}", al.story.name));
         }
-        print_story(&mut out, story, al)?;
+        print_story(&mut out, al)?;
     }
     out.flush()?;
     Ok(if failed {
@@ -74,7 +72,8 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     })
 }
 
-fn print_story(out: &mut Out, story: &Story, al: &StoryAlignment) -> parallax::Result<()> {
+fn print_story(out: &mut Out, al: &AlignedStory) -> parallax::Result<()> {
+    let story = &al.story;
     let title = story
         .meta
         .title
@@ -82,7 +81,7 @@ fn print_story(out: &mut Out, story: &Story, al: &StoryAlignment) -> parallax::R
         .map(|t| format!(" — {t}"))
         .unwrap_or_default();
     out.line(&format!("════ {}{title}", story.name))?;
-    let langs: Vec<String> = al.langs.iter().map(|l| l.to_string()).collect();
+    let langs: Vec<String> = al.langs().iter().map(|l| l.to_string()).collect();
     let chain = if story.meta.chain.is_empty() {
         String::new()
     } else {
@@ -101,7 +100,7 @@ fn print_story(out: &mut Out, story: &Story, al: &StoryAlignment) -> parallax::R
     out.line(&header)?;
     for (r, row) in al.rows.iter().enumerate() {
         let mut line = format!("{:>3} ", r + 1);
-        for ids in &row.ids {
+        for ids in row.id_lists() {
             let cell = if ids.is_empty() {
                 "—".to_string()
             } else {
@@ -113,7 +112,7 @@ fn print_story(out: &mut Out, story: &Story, al: &StoryAlignment) -> parallax::R
             line.push_str(&format!("  {cell:<7}"));
         }
         out.line(line.trim_end())?;
-        for (v, ids) in row.ids.iter().enumerate() {
+        for (v, ids) in row.id_lists().enumerate() {
             let text = &story.versions[v].text.text;
             let body: Vec<String> = ids
                 .iter()

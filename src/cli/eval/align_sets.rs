@@ -109,7 +109,8 @@ fn run(
 ) -> (Vec<Alignment>, usize) {
     if learn {
         let mut lex = lexicon.clone();
-        align_pooled(docs, &mut lex, options)
+        let (alignments, table) = align_pooled(docs, &mut lex, options);
+        (alignments, table.map_or(0, |t| t.pairs.len()))
     } else {
         (
             docs.par_iter()
@@ -238,12 +239,17 @@ pub fn corpora_rows(
             golds.push(g);
         }
     }
-    let aligned = parallax::align::story::align_stories(&stories, lexicon, options, false);
+    let run_options = parallax::pipeline::Options {
+        align: *options,
+        segmented: false,
+    };
+    let aligned = parallax::pipeline::run(stories, lexicon, None, &run_options);
     let mut out = Vec::new();
-    for ((story, al), (langs, gold_rows)) in stories.iter().zip(&aligned).zip(&golds) {
+    for (al, (langs, gold_rows)) in aligned.iter().zip(&golds) {
+        let story = &al.story;
         // Gold columns in the story's version order.
         let order: Vec<usize> = al
-            .langs
+            .langs()
             .iter()
             .filter_map(|l| langs.iter().position(|g| g == l))
             .collect();
@@ -251,7 +257,11 @@ pub fn corpora_rows(
             .iter()
             .map(|r| order.iter().map(|&c| r.ids[c].clone()).collect())
             .collect();
-        let found: Vec<Vec<Vec<usize>>> = al.rows.iter().map(|r| r.ids.clone()).collect();
+        let found: Vec<Vec<Vec<usize>>> = al
+            .rows
+            .iter()
+            .map(|r| r.id_lists().map(<[usize]>::to_vec).collect())
+            .collect();
         let exact = found.iter().filter(|r| gold.contains(r)).count();
         out.push((story.name.clone(), exact, found.len(), gold.len()));
     }

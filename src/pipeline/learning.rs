@@ -1,0 +1,75 @@
+//! Phases 2 and 3: the first alignment pass over each story, reduced to the
+//! stems of its matched beads, and learning from all of them. What a story
+//! contributes ([`StoryEvidence`]) holds no text, so a batch can stream
+//! stories through the first pass and keep only this.
+
+use rayon::prelude::*;
+
+use crate::align::learn::{BeadStems, Corpus, bead_stems};
+use crate::align::{AlignOptions, Doc, LearnedTables, align};
+use crate::corpus::Story;
+use crate::lang::Lang;
+use crate::lexicon::Lexicon;
+use crate::segment::Sentence;
+
+/// The matched beads of one story's pairs of versions, as stems.
+#[derive(Debug, Clone, Default)]
+pub struct StoryEvidence {
+    /// Per language pair (in the story's version order): stems of each bead.
+    pub pairs: Vec<((Lang, Lang), Vec<BeadStems>)>,
+}
+
+/// Phase 2: aligns every pair of versions of `story` with `lexicon` and keeps
+/// what learning needs.
+pub fn first_pass(
+    story: &Story,
+    sentences: &[Vec<Sentence>],
+    lexicon: &Lexicon,
+    options: &AlignOptions,
+) -> StoryEvidence {
+    let mut pairs = Vec::new();
+    for i in 0..story.versions.len() {
+        for j in i + 1..story.versions.len() {
+            let (vi, vj) = (&story.versions[i], &story.versions[j]);
+            let a = Doc::from_segmented(vi.lang, &vi.text.text, &sentences[i]);
+            let b = Doc::from_segmented(vj.lang, &vj.text.text, &sentences[j]);
+            let alignment = align(&a, &b, lexicon, options);
+            pairs.push(((vi.lang, vj.lang), bead_stems(&a, &b, &alignment, lexicon)));
+        }
+    }
+    StoryEvidence { pairs }
+}
+
+/// Phase 3: the learning corpora of every language pair seen so far.
+#[derive(Default)]
+pub struct Learning {
+    /// One corpus per language pair, in the order the pairs first appeared.
+    corpora: Vec<Corpus>,
+}
+
+impl Learning {
+    /// Adds one story's evidence. Stories must be added in a fixed order
+    /// (the corpus order decides the learned table's float sums).
+    pub fn add(&mut self, evidence: StoryEvidence) {
+        for ((la, lb), beads) in evidence.pairs {
+            let k = match self.corpora.iter().position(|c| (c.la, c.lb) == (la, lb)) {
+                Some(k) => k,
+                None => {
+                    self.corpora.push(Corpus::new(la, lb));
+                    self.corpora.len() - 1
+                }
+            };
+            self.corpora[k].add_stems(beads);
+        }
+    }
+
+    /// Trains one table per language pair.
+    pub fn train(&self) -> LearnedTables {
+        let tables: Vec<_> = self.corpora.par_iter().map(Corpus::train).collect();
+        let mut out = LearnedTables::default();
+        for t in tables {
+            out.insert(t);
+        }
+        out
+    }
+}
