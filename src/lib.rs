@@ -1,12 +1,17 @@
 //! Parallax: align the Bulgarian, German and English versions of a news story
 //! sentence by sentence and find where a translation drifts.
 //!
-//! The library is the whole pipeline; the `parallax` binary only parses
-//! arguments and prints. The pipeline, in order:
+//! The library is the whole pipeline and nothing else; the `parallax` binary
+//! parses arguments, prints, and holds the evaluation harness. The stages, in
+//! the order a story flows through them:
 //! [`corpus`] finds stories and reads them through [`text`] (decoding,
 //! normalisation, byte offsets back into the file); [`lang`] names and detects
-//! languages; [`segment`] cuts texts into sentences; [`eval`] measures the steps
-//! against gold data.
+//! languages; [`segment`] cuts texts into sentences; [`lexicon`] and
+//! [`analyse`] turn each sentence into weighted tokens and evidence keys;
+//! [`correspond`] says which words of two sentences explain each other;
+//! [`align`] finds the beads of each pair of versions and reconciles them
+//! into rows; [`report`] writes results. [`pipeline`] runs these phases in
+//! order for whole stories, with learning from the corpus in between.
 
 pub mod align;
 pub mod analyse;

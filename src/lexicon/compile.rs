@@ -3,7 +3,7 @@
 //! `build.rs` includes this module (with `fold`, `stem` and `index`) and runs
 //! it over `data/lexicon/`, so stemming a million headwords, pivoting and
 //! sorting happen once per build, not at every start: at run time the table
-//! is used in place ([`super::blob`]). The module only uses `std`, the
+//! is used in place (`super::blob`). The module only uses `std`, the
 //! stemmers and its three sibling modules, so both the library and the build
 //! script can compile it.
 //!
