@@ -24,6 +24,7 @@ pub mod lexicon;
 mod offsets;
 pub mod pipeline;
 pub mod report;
+pub mod score;
 pub mod segment;
 pub mod text;
 mod warning;

@@ -29,7 +29,7 @@ use std::ops::Range;
 pub use doc::Doc;
 pub use learned::{LearnedPair, LearnedTable, LearnedTables};
 pub use pair::{AlignOptions, Alignment, SearchStats, align};
-pub use params::Params;
+pub use params::{Calibration, Params};
 pub use rows::{Row, three_way, two_way};
 
 /// One bead: consecutive sentences of each side that translate each other.

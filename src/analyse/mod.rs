@@ -19,7 +19,7 @@ mod words;
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, fold, names};
+use crate::lexicon::{Lexicon, TermId, fold, names};
 pub use keys::{How, Key, KeyRef};
 
 /// Words at least this long are matched as cognates by consonant key…
@@ -70,6 +70,14 @@ pub struct Analysed {
     pub(crate) shared: Vec<KeyRef>,
     /// Latin spelling of name-like tokens, for the similarity fallback.
     pub(crate) name_spellings: Vec<(u32, Box<str>)>,
+    /// Per token: the hash of its stem (0 for numbers and symbols).
+    pub stems: Vec<u64>,
+    /// Per token: the hash of the folded word (0 for numbers and symbols).
+    pub words: Vec<u64>,
+    /// (token, term) for every term of every word (its lemmas' and its own
+    /// stem's, and a German compound's head: "Dopingskandal" is a scandal),
+    /// sorted by token.
+    pub terms: Vec<(u32, TermId)>,
 }
 
 impl Analysed {
@@ -136,6 +144,8 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
         let word = &folded[i];
         let span = t.span.start as u32..t.span.end as u32;
         if let Some(q) = quantities.get(&i) {
+            out.stems.push(0);
+            out.words.push(0);
             out.tokens.push(Token {
                 span,
                 kind: TokenKind::Number,
@@ -147,6 +157,8 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             continue;
         }
         if t.shape != tokenize::Shape::Word {
+            out.stems.push(0);
+            out.words.push(0);
             let kind = if t.shape == tokenize::Shape::Symbol {
                 TokenKind::Stop
             } else {
@@ -161,6 +173,17 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             continue;
         }
         let info = words::word_info(lexicon, lang, word);
+        // A function word's stem is no content word's ("sich", "sicher").
+        out.stems.push(if info.stop { 0 } else { info.stem });
+        out.words.push(crate::hash::fnv1a(word));
+        if !info.stop {
+            out.terms.extend(
+                info.terms
+                    .iter()
+                    .chain(info.parts.last())
+                    .map(|&t| (i32, t)),
+            );
+        }
         if info.stop {
             out.tokens.push(Token {
                 span,
@@ -219,8 +242,14 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
                 .push(KeyRef::new(Key::prefix(prefix), i32, How::Cognate));
         }
         if is_name {
-            out.name_spellings
-                .push((i32, names::to_latin(surface).into()));
+            let latin = names::to_latin(surface);
+            // "Neu-Delhi" is also "Delhi" for the spelling match.
+            if latin.contains('-') {
+                for part in latin.split('-').filter(|p| p.chars().count() >= 3) {
+                    out.name_spellings.push((i32, part.into()));
+                }
+            }
+            out.name_spellings.push((i32, latin.into()));
         }
         out.own.extend(
             info.terms

@@ -33,6 +33,8 @@ pub(crate) struct WordInfo {
     /// Some term translates into another language.
     pub known: bool,
     pub zipf: f32,
+    /// Hash of the word's stem (what the loaded-language lexicon matches).
+    pub stem: u64,
     /// Consonant keys (names, cognates).
     pub name_keys: Vec<String>,
     pub prefix: Option<String>,
@@ -58,6 +60,7 @@ impl WordInfo {
             stop,
             known,
             zipf: lexicon.zipf(lang, word),
+            stem: fnv1a(&lexicon.stem(lang, word)),
             name_keys: if stop {
                 Vec::new()
             } else {

@@ -62,6 +62,17 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         for w in &al.warnings {
             output::warning(&format!("{}: {w}", al.story.name));
         }
+        let scored = parallax::score::score_story(al);
+        for f in &scored.flags {
+            out.line(&format!(
+                "{:>3} {:<9} {:<16} {:<6} {}",
+                f.row + 1,
+                f.severity,
+                f.kind,
+                f.step_label(),
+                f.message
+            ))?;
+        }
         print_story(&mut out, al)?;
     }
     out.flush()?;

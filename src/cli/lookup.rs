@@ -49,6 +49,24 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                 ""
             }
         ))?;
+        let analysed = parallax::analyse::analyse(word, args.lang, &lexicon);
+        let loaded = parallax::score::loaded::Loaded::embedded();
+        for f in loaded.find(args.lang, &analysed.stems, &analysed.words, &analysed.terms) {
+            let what = match loaded.family(f.marker) {
+                Some(fam) => format!(
+                    "family {} (scale {}, level {}{})",
+                    fam.id,
+                    loaded.scale(fam).id,
+                    fam.level,
+                    if fam.loaded { ", loaded" } else { "" }
+                ),
+                None => format!("{:?}", f.marker).to_lowercase(),
+            };
+            out.line(&format!(
+                "  loaded-language lexicon: {what}, as the form {:?}",
+                loaded.form(f.form)
+            ))?;
+        }
         for to in KNOWN
             .into_iter()
             .filter(|&l| l != args.lang && args.to.is_none_or(|t| t == l))

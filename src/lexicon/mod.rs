@@ -17,6 +17,7 @@ pub mod fold;
 pub mod index;
 mod load;
 pub mod names;
+
 pub mod numbers;
 mod overlay;
 pub mod stem;

@@ -101,13 +101,51 @@ pub fn number_word(word: &str) -> Option<f64> {
         (&["ten", "zehn", "десет", "десетима"], 10.0),
         (&["eleven", "elf", "единадесет", "единайсет"], 11.0),
         (&["twelve", "zwölf", "дванадесет", "дванайсет"], 12.0),
+        (&["thirteen", "dreizehn", "тринадесет", "тринайсет"], 13.0),
+        (
+            &["fourteen", "vierzehn", "четиринадесет", "четиринайсет"],
+            14.0,
+        ),
+        (&["fifteen", "fünfzehn", "петнадесет", "петнайсет"], 15.0),
+        (&["sixteen", "sechzehn", "шестнадесет", "шестнайсет"], 16.0),
+        (
+            &["seventeen", "siebzehn", "седемнадесет", "седемнайсет"],
+            17.0,
+        ),
+        (&["eighteen", "achtzehn", "осемнадесет", "осемнайсет"], 18.0),
+        (
+            &["nineteen", "neunzehn", "деветнадесет", "деветнайсет"],
+            19.0,
+        ),
+        (&["twenty", "zwanzig", "двадесет", "двайсет"], 20.0),
+        (
+            &["thirty", "dreißig", "dreissig", "тридесет", "трийсет"],
+            30.0,
+        ),
+        (&["forty", "vierzig", "четиридесет", "четирийсет"], 40.0),
+        (&["fifty", "fünfzig", "петдесет"], 50.0),
+        (&["sixty", "sechzig", "шестдесет"], 60.0),
+        (&["seventy", "siebzig", "седемдесет"], 70.0),
+        (&["eighty", "achtzig", "осемдесет"], 80.0),
+        (&["ninety", "neunzig", "деветдесет"], 90.0),
         (&["hundred", "hundert", "сто"], 100.0),
+        (&["thousand", "tausend", "хиляда"], 1000.0),
         (&["dozen", "dutzend", "дузина"], 12.0),
     ];
-    WORDS
-        .iter()
-        .find(|(forms, _)| forms.contains(&word))
-        .map(|(_, v)| *v)
+    let find = |w: &str| {
+        WORDS
+            .iter()
+            .find(|(forms, _)| forms.contains(&w))
+            .map(|(_, v)| *v)
+    };
+    // Bulgarian counts take the definite article: "трите", "единадесетте".
+    find(word).or_else(|| {
+        ["те", "та", "то"]
+            .iter()
+            .find_map(|a| word.strip_suffix(a))
+            .filter(|w| w.chars().all(|c| ('а'..='я').contains(&c)))
+            .and_then(find)
+    })
 }
 
 /// The month number of a month name or abbreviation, folded.

@@ -1,0 +1,339 @@
+//! From findings to flags: every pair of versions is viewed and scored row
+//! by row, findings become flags with evidence and severity, and the relay
+//! decides which step each change entered at ([`super::relay`]). A condensed
+//! relay's left-out sentences become one note, and versions that do not
+//! translate each other one warning.
+
+use super::candidate::{Candidate, Words, words_text};
+use super::detect::{carries_claim, detect};
+use super::divergence::divergence;
+use super::flag::{Evidence, Flag, Kind, Severity};
+use super::relay::Plan;
+use super::severity::{self, Place};
+use super::view::{PairRow, Side, pair_row};
+use crate::lang::Lang;
+use crate::pipeline::AlignedStory;
+use crate::score::loaded::Loaded;
+use crate::warning::Warning;
+
+/// Divergence per row for one pair of versions.
+pub type PairDivergence = ((Lang, Lang), Vec<Option<f32>>);
+
+/// A relay that keeps less than this share of its source's sentences is
+/// condensed: its left-out sentences are summarised, not flagged one by one.
+const CONDENSED_BELOW: f32 = 0.6;
+/// …provided the source has at least this many sentences.
+const CONDENSED_MIN_SENTENCES: usize = 5;
+
+/// The pairs' flags (before relay attribution), per oriented pair.
+struct PairFlags {
+    s: usize,
+    t: usize,
+    flags: Vec<Flag>,
+}
+
+pub fn find(
+    al: &AlignedStory,
+    loaded: &Loaded,
+    places: &[Place],
+) -> (Vec<PairDivergence>, Vec<Flag>) {
+    let plan = Plan::of(al);
+    let n = al.story.versions.len();
+    let lang = |v: usize| al.story.versions[v].lang;
+    let mut divergences = Vec::new();
+    let mut by_pair: Vec<PairFlags> = Vec::new();
+    let mut out = Vec::new();
+    for p in &al.pairs {
+        let (i, j) = p.versions;
+        let (s, t) = if plan.steps.contains(&(j, i)) || plan.check == Some((j, i)) {
+            (j, i)
+        } else {
+            (i, j)
+        };
+        let unrelated = p
+            .alignment
+            .warnings
+            .iter()
+            .find(|w| matches!(w, Warning::NotTranslations { .. }));
+        let mut divs = Vec::with_capacity(al.rows.len());
+        let mut flags = Vec::new();
+        for (r, &place) in places.iter().enumerate() {
+            let pr = pair_row(al, r, s, t, plan.witness(n, s, t), loaded);
+            let found = if unrelated.is_some() {
+                Vec::new()
+            } else {
+                detect(&pr, loaded, Some(&p.alignment.calibration))
+            };
+            let row_flags: Vec<Flag> = found
+                .iter()
+                .map(|c| to_flag(al, &pr, c, place, loaded))
+                .collect();
+            let sevs: Vec<Severity> = row_flags.iter().map(|f| f.severity).collect();
+            divs.push(divergence(&pr, &sevs));
+            flags.extend(row_flags);
+        }
+        divergences.push(((lang(i), lang(j)), divs));
+        if let Some(w) = unrelated {
+            out.push(Flag {
+                kind: Kind::Meaning,
+                severity: Severity::Major,
+                source: lang(s),
+                target: lang(t),
+                row: 0,
+                entered_at: (lang(s), lang(t)),
+                inherited_by: Vec::new(),
+                evidence: Vec::new(),
+                message: format!("{}; no flags for this pair", w),
+            });
+        }
+        by_pair.push(PairFlags { s, t, flags });
+    }
+    for &(s, t) in &plan.steps {
+        condense(al, s, t, &mut by_pair, &mut out);
+    }
+    let take = |by_pair: &mut Vec<PairFlags>, s: usize, t: usize| -> Vec<Flag> {
+        by_pair
+            .iter_mut()
+            .find(|p| (p.s, p.t) == (s, t))
+            .map(|p| std::mem::take(&mut p.flags))
+            .unwrap_or_default()
+    };
+    if plan.directed {
+        let check = plan
+            .check
+            .map(|(a, c)| take(&mut by_pair, a, c))
+            .unwrap_or_default();
+        for (k, &(s, t)) in plan.steps.iter().enumerate() {
+            for mut f in take(&mut by_pair, s, t) {
+                if let Some((_, last)) = plan.check {
+                    let seen = check.iter().any(|c| c.row == f.row && c.kind == f.kind);
+                    if k == 0 && seen {
+                        f.inherited_by.push(lang(last));
+                    } else if k == 1 && !seen {
+                        // Rule 4: the original does not confirm it.
+                        f.severity = f.severity.lowered();
+                    }
+                }
+                out.push(f);
+            }
+        }
+    } else {
+        for p in &mut by_pair {
+            for f in std::mem::take(&mut p.flags) {
+                let f = toward_the_adder(f);
+                let dup = out.iter().any(|g: &Flag| {
+                    g.row == f.row
+                        && g.kind == f.kind
+                        && g.target == f.target
+                        && g.evidence == f.evidence
+                });
+                if !dup {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.severity, a.row, a.kind, a.target, a.source)
+            .cmp(&(b.severity, b.row, b.kind, b.target, b.source))
+    });
+    (divergences, out)
+}
+
+/// A condensed step keeps few of its source's sentences: its omitted
+/// sentences become one `info` note.
+fn condense(al: &AlignedStory, s: usize, t: usize, by_pair: &mut [PairFlags], out: &mut Vec<Flag>) {
+    let (ls, lt) = (al.story.versions[s].lang, al.story.versions[t].lang);
+    let total = al.sentences[s].len();
+    let kept = al
+        .rows
+        .iter()
+        .filter(|r| !r.ids(lt).is_empty())
+        .map(|r| r.ids(ls).len())
+        .sum::<usize>();
+    if total < CONDENSED_MIN_SENTENCES || kept as f32 >= CONDENSED_BELOW * total as f32 {
+        return;
+    }
+    let missing: Vec<usize> = (0..al.rows.len())
+        .filter(|&r| al.rows[r].ids(lt).is_empty() && !al.rows[r].ids(ls).is_empty())
+        .collect();
+    for p in by_pair.iter_mut() {
+        if al.story.versions[p.t].lang == lt {
+            p.flags
+                .retain(|f| !(f.kind == Kind::OmittedSentence && f.target == lt));
+        }
+    }
+    let share = 100.0 * kept as f32 / total as f32;
+    out.push(Flag {
+        kind: Kind::OmittedSentence,
+        severity: Severity::Info,
+        source: ls,
+        target: lt,
+        row: missing.first().copied().unwrap_or(0),
+        entered_at: (ls, lt),
+        inherited_by: Vec::new(),
+        evidence: Vec::new(),
+        message: format!(
+            "{lt} is condensed: it keeps {share:.0} % of {ls} ({kept} of {total} sentences); left out: rows {}",
+            row_ranges(&missing)
+        ),
+    });
+}
+
+/// "5–9, 12, 14–20" (1-based).
+fn row_ranges(rows: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < rows.len() {
+        let mut e = k;
+        while e + 1 < rows.len() && rows[e + 1] == rows[e] + 1 {
+            e += 1;
+        }
+        parts.push(if e == k {
+            format!("{}", rows[k] + 1)
+        } else {
+            format!("{}–{}", rows[k] + 1, rows[e] + 1)
+        });
+        k = e + 1;
+    }
+    parts.join(", ")
+}
+
+/// Without a relay order, a finding that one version lacks something is
+/// the other version adding it: the version that adds is the target.
+fn toward_the_adder(mut f: Flag) -> Flag {
+    let source_only = f.evidence.iter().all(|e| e.lang == f.source);
+    let swap = match f.kind {
+        Kind::Omission => Some(Kind::Addition),
+        Kind::OmittedSentence => Some(Kind::AddedSentence),
+        Kind::Hedge | Kind::Negation | Kind::Name | Kind::Number if source_only => Some(f.kind),
+        Kind::Softened if source_only => Some(Kind::LoadedTerm),
+        _ => None,
+    };
+    if let Some(kind) = swap {
+        f.kind = kind;
+        std::mem::swap(&mut f.source, &mut f.target);
+        f.entered_at = (f.source, f.target);
+        f.message = f
+            .message
+            .replacen(
+                &format!("{} omits a sentence of {}", f.source, f.target),
+                &format!("{} adds a sentence", f.target),
+                1,
+            )
+            .replacen(
+                &format!("{} drops", f.source),
+                &format!("{} has", f.target),
+                1,
+            );
+    }
+    f
+}
+
+fn evidence(al: &AlignedStory, side: &Side, words: &[Words]) -> Vec<Evidence> {
+    words
+        .iter()
+        .map(|w| {
+            let sentence = &al.sentences[side.version][side.ids[w.from.s]];
+            let (a, b) = (
+                side.span(w.from).start,
+                side.span(w.to).end.max(side.span(w.from).start),
+            );
+            let text = &al.story.versions[side.version].text;
+            Evidence {
+                lang: side.lang,
+                text: side.texts[w.from.s][a..b].to_string(),
+                span: text.file_span(sentence.span.start + a..sentence.span.start + b),
+            }
+        })
+        .collect()
+}
+
+/// Whole sentences of a side as evidence.
+fn sentences(al: &AlignedStory, side: &Side) -> Vec<Evidence> {
+    side.ids
+        .iter()
+        .zip(&side.texts)
+        .map(|(&i, text)| Evidence {
+            lang: side.lang,
+            text: text.to_string(),
+            span: al.sentences[side.version][i].file_span.clone(),
+        })
+        .collect()
+}
+
+/// At most this many characters of evidence in a message.
+const MESSAGE_WORDS: usize = 80;
+
+fn clip(s: &str) -> String {
+    if s.chars().count() <= MESSAGE_WORDS {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(MESSAGE_WORDS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn to_flag(al: &AlignedStory, pr: &PairRow, c: &Candidate, place: Place, loaded: &Loaded) -> Flag {
+    let (ls, lt) = (pr.source.lang, pr.target.lang);
+    let (evidence, severity, message) = match c.kind {
+        Kind::AddedSentence => {
+            let ev = sentences(al, &pr.target);
+            let text = ev
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let sev = severity::of_sentence(carries_claim(&pr.target, loaded));
+            (
+                ev,
+                sev,
+                format!("{lt} adds a sentence: \"{}\"", clip(&text)),
+            )
+        }
+        Kind::OmittedSentence => {
+            let ev = sentences(al, &pr.source);
+            let text = ev
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let sev = severity::of_sentence(carries_claim(&pr.source, loaded));
+            (
+                ev,
+                sev,
+                format!("{lt} omits a sentence of {ls}: \"{}\"", clip(&text)),
+            )
+        }
+        _ => {
+            let (tw, sw) = (
+                words_text(&pr.target, &c.target),
+                words_text(&pr.source, &c.source),
+            );
+            let mut ev = evidence(al, &pr.target, &c.target);
+            ev.extend(evidence(al, &pr.source, &c.source));
+            let message = match (tw.is_empty(), sw.is_empty()) {
+                (false, false) => format!(
+                    "{lt} {} \"{}\" ({ls}: \"{}\")",
+                    c.verb,
+                    clip(&tw),
+                    clip(&sw)
+                ),
+                (false, true) => format!("{lt} {} \"{}\"", c.verb, clip(&tw)),
+                _ => format!("{lt} {} \"{}\" ({ls})", c.verb, clip(&sw)),
+            };
+            (ev, severity::of_finding(c.kind, c.weight, place), message)
+        }
+    };
+    Flag {
+        kind: c.kind,
+        severity,
+        source: ls,
+        target: lt,
+        row: pr.row,
+        entered_at: (ls, lt),
+        inherited_by: Vec::new(),
+        evidence,
+        message,
+    }
+}

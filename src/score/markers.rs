@@ -1,0 +1,295 @@
+//! Detectors that read the loaded-language lexicon: loaded terms and moves
+//! on an intensity scale (`loaded_term`, `intensified`, `softened`), hedges
+//! and attribution (`hedge`), and polarity (`negation`, including antonym
+//! swaps). Each compares what the two sides of a row carry, not word by
+//! word: a hedge may move within a sentence, a negation may attach to
+//! another word, and what matters is whether it is there at all.
+//!
+//! A move on a scale is a change only when it is wide (two levels or more)
+//! or crosses into loaded wording: neighbouring neutral words ("reduce",
+//! "cut") are a translator's choice, not a drift.
+
+use std::collections::BTreeMap;
+
+use super::candidate::{Candidate, Weight, Words, runs};
+use super::flag::Kind;
+use super::view::{PairRow, Side, Tok};
+use crate::lang::Lang;
+use crate::score::loaded::{Found, HedgeType, Loaded, Marker, ScaleKind};
+
+/// A lexicon form found at a token of a side.
+fn found<'a>(side: &'a Side) -> impl Iterator<Item = (Tok, &'a Found)> + 'a {
+    side.found
+        .iter()
+        .enumerate()
+        .flat_map(|(s, list)| list.iter().map(move |f| (Tok { s, t: f.token }, f)))
+}
+
+fn span_of(t: Tok, f: &Found) -> Words {
+    Words {
+        from: t,
+        to: Tok {
+            s: t.s,
+            t: t.t + f.len.max(1) - 1,
+        },
+    }
+}
+
+/// Family forms per scale: scale → [(level, family, words)].
+type ByScale = BTreeMap<u16, Vec<(u8, u32, Words, bool)>>;
+
+fn by_scale(side: &Side, loaded: &Loaded) -> ByScale {
+    let mut out: ByScale = BTreeMap::new();
+    for (t, f) in found(side) {
+        if let Some(fam) = loaded.family(f.marker) {
+            let Marker::Family(id) = f.marker else {
+                continue;
+            };
+            let covered = side.is_covered(t);
+            out.entry(fam.scale)
+                .or_default()
+                .push((fam.level, id, span_of(t, f), covered));
+        }
+    }
+    out
+}
+
+/// Loaded terms, intensified and softened wording, and moves on the
+/// certainty and reporting scales (which are hedges).
+pub fn scales(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidate> {
+    let src = by_scale(&pr.source, loaded);
+    let tgt = by_scale(&pr.target, loaded);
+    let mut out = Vec::new();
+    for (scale, forms) in &tgt {
+        let kind = loaded.scales[*scale as usize].kind;
+        let source_forms = src.get(scale);
+        let same = |level: u8, id: u32| {
+            source_forms.is_some_and(|s| s.iter().any(|&(l, i, _, _)| l == level || i == id))
+        };
+        // The strongest target form on this scale that the source does not match.
+        let Some(&(level, id, words, covered)) = forms
+            .iter()
+            .filter(|&&(l, i, _, _)| !same(l, i))
+            .max_by_key(|f| f.0)
+        else {
+            continue;
+        };
+        let family = &loaded.families[id as usize];
+        let hedge_scale = matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting);
+        match source_forms {
+            Some(s) => {
+                // A counterpart on the same scale at another level.
+                let &(sl, sid, sw, _) = s
+                    .iter()
+                    .min_by_key(|f| f.0.abs_diff(level))
+                    .expect("non-empty");
+                let up = level > sl;
+                let source_loaded = loaded.families[sid as usize].loaded;
+                let wide = level.abs_diff(sl) >= 2 || family.loaded != source_loaded;
+                if !wide {
+                    continue;
+                }
+                let c = match (hedge_scale, up, kind) {
+                    (true, true, ScaleKind::Reporting) => {
+                        Candidate::new(Kind::Hedge, Weight::Strong, "turns a neutral report into")
+                    }
+                    (true, true, _) => Candidate::new(Kind::Hedge, Weight::Strong, "makes certain"),
+                    (true, false, _) => Candidate::new(Kind::Hedge, Weight::Moderate, "hedges"),
+                    (false, true, ScaleKind::Stance) if family.loaded => {
+                        Candidate::new(Kind::LoadedTerm, Weight::Strong, "uses the loaded label")
+                    }
+                    (false, true, _) => {
+                        Candidate::new(Kind::Intensified, Weight::Strong, "intensifies")
+                    }
+                    (false, false, _) => {
+                        Candidate::new(Kind::Softened, Weight::Moderate, "softens")
+                    }
+                };
+                used.push(words.from);
+                out.push(c.with_target(vec![words]).with_source(vec![sw]));
+            }
+            None if family.loaded && !covered && !hedge_scale => {
+                used.push(words.from);
+                out.push(
+                    Candidate::new(Kind::LoadedTerm, Weight::Strong, "adds the loaded term")
+                        .with_target(vec![words]),
+                );
+            }
+            None => {}
+        }
+    }
+    // A loaded source word that the target drops without a counterpart.
+    for (scale, forms) in &src {
+        let kind = loaded.scales[*scale as usize].kind;
+        if tgt.contains_key(scale) || matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting) {
+            continue;
+        }
+        // Only when the target has nothing left unexplained that could be
+        // its translation (as for omissions: "droht" may be rendered "faces").
+        if open_weight(&pr.target) > 0.0 {
+            continue;
+        }
+        if let Some(&(_, _, words, _)) = forms
+            .iter()
+            .filter(|&&(_, id, _, covered)| loaded.families[id as usize].loaded && !covered)
+            .max_by_key(|f| f.0)
+        {
+            out.push(
+                Candidate::new(Kind::Softened, Weight::Moderate, "drops the loaded word")
+                    .with_source(vec![words]),
+            );
+        }
+    }
+    out
+}
+
+/// Unexplained salient content weight of a side.
+fn open_weight(side: &Side) -> f32 {
+    side.tokens()
+        .filter(|&k| {
+            side.kind(k) == crate::analyse::TokenKind::Word
+                && !side.is_covered(k)
+                && side.weight(k) >= 0.6
+        })
+        .map(|k| side.weight(k))
+        .sum()
+}
+
+/// Hedge and attribution classes present on a side, with their words, and
+/// whether the side attributes at all (a neutral reporting verb such as
+/// "said" attributes too, but is too common, and too often another word —
+/// "the states" — to count as an attribution added).
+fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<Words>>, bool) {
+    // key: true = attribution (who says so), false = uncertainty.
+    let mut out: BTreeMap<bool, Vec<Words>> = BTreeMap::new();
+    let mut reports = false;
+    for (t, f) in found(side) {
+        let attribution = match f.marker {
+            Marker::Hedge(HedgeType::Attribution) => true,
+            Marker::Hedge(_) => false,
+            Marker::Family(_) => {
+                // A neutral reporting verb attributes too ("said").
+                let fam = loaded.family(f.marker).expect("family");
+                if loaded.scale(fam).kind == ScaleKind::Reporting && fam.level == 1 {
+                    reports = true;
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        out.entry(attribution).or_default().push(span_of(t, f));
+    }
+    (out, reports)
+}
+
+/// A hedge or attribution on one side that the other side has nothing of.
+pub fn hedge(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidate> {
+    let ((src, _), (tgt, target_reports)) =
+        (hedges(&pr.source, loaded), hedges(&pr.target, loaded));
+    let mut out = Vec::new();
+    for attribution in [false, true] {
+        match (src.get(&attribution), tgt.get(&attribution)) {
+            (Some(_), None) if attribution && target_reports => {}
+            (Some(s), None) => {
+                let verb = if attribution {
+                    "drops the attribution"
+                } else {
+                    "drops the hedge"
+                };
+                out.push(Candidate::new(Kind::Hedge, Weight::Strong, verb).with_source(s.clone()));
+            }
+            (None, Some(t)) => {
+                used.extend(t.iter().map(|w| w.from));
+                let verb = if attribution {
+                    "adds the attribution"
+                } else {
+                    "adds the hedge"
+                };
+                out.push(
+                    Candidate::new(Kind::Hedge, Weight::Moderate, verb).with_target(t.clone()),
+                );
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Negators on a side: the lexicon's, and English contractions in n't.
+fn negators(side: &Side) -> Vec<Tok> {
+    let mut out: Vec<Tok> = found(side)
+        .filter(|(_, f)| f.marker == Marker::Negator)
+        .map(|(t, _)| t)
+        .collect();
+    if side.lang == Lang::En {
+        for k in side.tokens() {
+            let w = side.surface(k).to_lowercase();
+            if (w.ends_with("n't") || w.ends_with("n’t")) && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out.sort();
+    out.dedup_by_key(|t| (t.s, t.t));
+    out
+}
+
+/// Polarity flipped: a different number of negators on the two sides, or a
+/// word swapped for its antonym.
+pub fn negation(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
+    let (ns, nt) = (negators(&pr.source), negators(&pr.target));
+    let mut out = Vec::new();
+    if nt.len() > ns.len() {
+        // The target's extra negators: those the source does not explain.
+        let extra: Vec<Tok> = nt
+            .iter()
+            .copied()
+            .filter(|&t| !pr.target.is_covered(t))
+            .collect();
+        let extra = if extra.is_empty() { nt.clone() } else { extra };
+        used.extend(extra.iter().copied());
+        out.push(
+            Candidate::new(Kind::Negation, Weight::Strong, "adds a negation")
+                .with_target(runs(extra)),
+        );
+    } else if ns.len() > nt.len() {
+        let extra: Vec<Tok> = ns
+            .iter()
+            .copied()
+            .filter(|&t| !pr.source.is_covered(t))
+            .collect();
+        let extra = if extra.is_empty() { ns.clone() } else { extra };
+        out.push(
+            Candidate::new(Kind::Negation, Weight::Strong, "drops the negation")
+                .with_source(runs(extra)),
+        );
+    }
+    // Antonyms: the target has one side of a pair where the source has the other.
+    let antonyms = |side: &Side| -> Vec<(u32, u8, Tok, Words)> {
+        found(side)
+            .filter_map(|(t, f)| match f.marker {
+                Marker::Antonym { pair, side } => Some((pair, side, t, span_of(t, f))),
+                _ => None,
+            })
+            .collect()
+    };
+    let (sa, ta) = (antonyms(&pr.source), antonyms(&pr.target));
+    for &(pair, side, t, words) in &ta {
+        let source_has_same = sa.iter().any(|&(p, s, _, _)| p == pair && s == side);
+        let other = sa.iter().find(|&&(p, s, _, _)| p == pair && s != side);
+        let target_has_other = ta.iter().any(|&(p, s, _, _)| p == pair && s != side);
+        if let Some(&(_, _, _, sw)) = other
+            && !source_has_same
+            && !target_has_other
+            && out.iter().all(|c| c.kind != Kind::Negation)
+        {
+            used.push(t);
+            out.push(
+                Candidate::new(Kind::Negation, Weight::Strong, "turns into its opposite")
+                    .with_target(vec![words])
+                    .with_source(vec![sw]),
+            );
+        }
+    }
+    out
+}
