@@ -101,6 +101,13 @@ pub fn find(
                 continue;
             }
         }
+        // A clock time, "12:00" or "12.00": also keyed as a time, so that
+        // the formats of different locales meet.
+        if raw[i].shape == Shape::Digits
+            && let Some(t) = clock_time(&folded[i])
+        {
+            out.entry(i).or_default().push(Key::quantity(&t));
+        }
         // A number, maybe scaled and maybe a percentage.
         let value = digits(i).or_else(|| {
             (raw[i].shape == Shape::Word)
@@ -135,6 +142,13 @@ pub fn find(
         i += 1;
     }
     out
+}
+
+/// "time 12:00" for "12:00" or "12.00" (hours up to 24, two-digit minutes).
+fn clock_time(word: &str) -> Option<String> {
+    let (h, m) = word.split_once([':', '.'])?;
+    let (hh, mm): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (h.len() <= 2 && m.len() == 2 && hh <= 24 && mm <= 59).then(|| format!("time {hh:02}:{mm:02}"))
 }
 
 fn add(out: &mut HashMap<usize, Vec<Key>>, tokens: std::ops::Range<usize>, keys: &[Key]) {

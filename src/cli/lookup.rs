@@ -51,7 +51,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         ))?;
         let analysed = parallax::analyse::analyse(word, args.lang, &lexicon);
         let loaded = parallax::score::loaded::Loaded::embedded();
-        for f in loaded.find(args.lang, &analysed.stems, &analysed.words, &analysed.terms) {
+        for f in loaded.find(args.lang, &analysed, word) {
             let what = match loaded.family(f.marker) {
                 Some(fam) => format!(
                     "family {} (scale {}, level {}{})",

@@ -90,11 +90,19 @@ fn sound_at(w: &[char], i: usize, lang: Lang) -> (Vec<&'static str>, usize) {
         'c' => one("K"),
         'p' if next == 'h' => (vec!["F"], 2),
         't' | 'd' if matches!(next, 's' | 'z') => (vec!["S"], 2),
-        'n' if next == 'g' && at_end(2) => (vec!["N"], 2),
+        // Final "ng": one sound in English, two letters in Bulgarian
+        // transcription ("Wong" / "Уонг", "Loong" / "Лунг").
+        'n' if next == 'g' && at_end(2) => (vec!["N", "NG"], 2),
         'b' => one("B"),
         'd' => one("D"),
         'f' => one("F"),
+        // English "g" before e, i, y is often soft ("Kissinger" /
+        // "Кисинджър", "George" / "Джордж").
+        'g' if lang == Lang::En && matches!(next, 'e' | 'i' | 'y') => (vec!["G", "S"], 1),
         'g' => one("G"),
+        // A Latin "h" is often silent in transcription unless it starts a
+        // syllable: after a consonant or before one ("Johnson" / "Джонсън").
+        'h' if i > 0 && (!is_vowel(w[i - 1]) || !is_vowel(next)) => (vec!["", "H"], 1),
         'h' => one("H"),
         'j' => match lang {
             Lang::De => (vec!["", "S"], 1),
@@ -120,6 +128,10 @@ fn sound_at(w: &[char], i: usize, lang: Lang) -> (Vec<&'static str>, usize) {
         'x' => one("KS"),
         _ => one(""),
     }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'ü')
 }
 
 /// Bulgarian Cyrillic to Latin, the official system (2009), lowercase.

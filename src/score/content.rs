@@ -12,6 +12,7 @@ use super::candidate::{Candidate, Weight, Words, runs};
 use super::flag::Kind;
 use super::view::{PairRow, Side, Tok};
 use crate::analyse::TokenKind;
+use crate::lang::Lang;
 
 /// Consecutive tokens of one kind, covered if any token of the group is.
 fn groups(side: &Side, kind: TokenKind) -> Vec<(Words, bool)> {
@@ -80,43 +81,119 @@ pub fn numbers(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
     out
 }
 
+/// German noun endings: German capitalises every noun, so an unknown
+/// capitalised word with one of these is a noun ("Dezertifizierung"), not a
+/// name.
+const GERMAN_NOUN_ENDINGS: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "ität", "itäten", "ismus", "nis", "nisse", "tum", "chen", "ment", "ik", "ur", "enz", "anz",
+    "ling", "ie", "ien",
+];
+
+/// Is a group of name tokens a name? Not a single letter ("U" of "U.S."),
+/// not a German noun, and not a German compound with a hyphen
+/// ("WLAN-Türklingel").
+fn is_name(side: &Side, w: &Words) -> bool {
+    let text = side.words(w.from, w.to);
+    if text.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
+    if side.lang == Lang::De {
+        let lower = text.to_lowercase();
+        let noun = GERMAN_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e));
+        let compound = text.contains('-')
+            && text
+                .rsplit('-')
+                .next()
+                .is_some_and(|h| h.chars().count() > 3);
+        if noun || compound {
+            return false;
+        }
+    }
+    true
+}
+
+/// Weight of what a side leaves unexplained (content words, names, numbers).
+fn leftover(side: &Side) -> f32 {
+    side.tokens()
+        .filter(|&k| side.kind(k) != TokenKind::Stop && !side.is_covered(k))
+        .map(|k| side.weight(k))
+        .sum()
+}
+
+/// Unexplained capitalised content words that are not the first word of
+/// their sentence (in German, where nouns are capitalised, any).
+fn capitalised_open(side: &Side) -> Vec<Words> {
+    let toks: Vec<Tok> = side
+        .tokens()
+        .filter(|&k| {
+            side.kind(k) == TokenKind::Word
+                && !side.is_covered(k)
+                && side.surface(k).starts_with(char::is_uppercase)
+                && (side.lang == Lang::De || k.t > 0)
+        })
+        .collect();
+    runs(toks)
+}
+
 /// Names that the other side does not explain: replaced, added or dropped.
+/// A name one side has alone is added (or dropped) only when the other side
+/// has nothing left unexplained that could be it: an acronym or a
+/// descriptive rendering ("САЩ" for "US", "Китайската банка" for "China
+/// Development Bank") is a translation, not a new name.
 pub fn names(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
-    // A single letter ("U" of "U.S.") is an initial, not a name.
+    // Runs of unexplained name tokens ("US-Präsident Donald Trump" keeps
+    // "Donald Trump" open when only the title is explained).
     let open = |side: &Side| -> Vec<Words> {
-        groups(side, TokenKind::Name)
+        let toks: Vec<Tok> = side
+            .tokens()
+            .filter(|&k| side.kind(k) == TokenKind::Name && !side.is_covered(k))
+            .collect();
+        runs(toks)
             .into_iter()
-            .filter(|(w, covered)| {
-                !covered
-                    && side
-                        .words(w.from, w.to)
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .count()
-                        > 1
-            })
-            .map(|(w, _)| w)
+            .filter(|w| is_name(side, w))
             .collect()
     };
     let (s, t) = (open(&pr.source), open(&pr.target));
     for w in &t {
         used.extend((w.from.t..=w.to.t).map(|k| Tok { s: w.from.s, t: k }));
     }
-    match (s.is_empty(), t.is_empty()) {
-        (false, false) => vec![
+    let replaced = |t: Vec<Words>, s: Vec<Words>| {
+        vec![
             Candidate::new(Kind::Name, Weight::Strong, "replaces the name")
                 .with_target(t)
                 .with_source(s),
-        ],
-        (true, false) => {
+        ]
+    };
+    match (s.is_empty(), t.is_empty()) {
+        (false, false) => replaced(t, s),
+        (true, false) if leftover(&pr.source) == 0.0 => {
             vec![Candidate::new(Kind::Name, Weight::Strong, "adds the name").with_target(t)]
         }
-        (false, true) => {
+        (false, true) if leftover(&pr.target) == 0.0 => {
             vec![Candidate::new(Kind::Name, Weight::Moderate, "drops the name").with_source(s)]
         }
-        (true, true) => Vec::new(),
+        // What the other side leaves open is capitalised: a known place or
+        // body ("Spanien", "Wirtschaftsministerium") that this name replaced.
+        (true, false) if !capitalised_open(&pr.source).is_empty() => {
+            replaced(t, capitalised_open(&pr.source))
+        }
+        (false, true) if !capitalised_open(&pr.target).is_empty() => {
+            let t = capitalised_open(&pr.target);
+            used.extend(t.iter().map(|w| w.from));
+            replaced(t, s)
+        }
+        _ => Vec::new(),
     }
 }
+
+/// A quote has at least this many content words: a quoted name or title
+/// ("„Св. Петър“") is not anyone's words.
+const QUOTE_WORDS: usize = 4;
+/// A quote whose content the other side explains less than this is changed;
+/// a faithful translation of a quote explains most of it, however freely
+/// worded.
+const QUOTE_COVER: f32 = 0.5;
 
 /// Content tokens a side quotes.
 fn quoted_content(side: &Side) -> Vec<Tok> {
@@ -125,11 +202,11 @@ fn quoted_content(side: &Side) -> Vec<Tok> {
         .collect()
 }
 
-/// A direct quote turned into paraphrase (or the reverse), or quoted words
-/// the source does not have.
+/// A direct quote turned into paraphrase (or the reverse), or the words of
+/// a quote changed.
 pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
     let (s, t) = (quoted_content(&pr.source), quoted_content(&pr.target));
-    if s.len() >= 2 && t.is_empty() {
+    if s.len() >= QUOTE_WORDS && t.is_empty() {
         return vec![
             Candidate::new(
                 Kind::Quote,
@@ -139,7 +216,7 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
             .with_source(runs(s)),
         ];
     }
-    if t.len() >= 2 && s.is_empty() {
+    if t.len() >= QUOTE_WORDS && s.is_empty() {
         return vec![
             Candidate::new(
                 Kind::Quote,
@@ -149,8 +226,15 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
             .with_target(runs(t)),
         ];
     }
-    // Quoted words in the target that the source does not explain, while
-    // the source has nothing left unexplained inside its quote.
+    let cover = |side: &Side, toks: &[Tok]| -> f32 {
+        let total: f32 = toks.iter().map(|&k| side.weight(k)).sum();
+        let covered: f32 = toks
+            .iter()
+            .filter(|&&k| side.is_covered(k))
+            .map(|&k| side.weight(k))
+            .sum();
+        if total > 0.0 { covered / total } else { 1.0 }
+    };
     let open_t: Vec<Tok> = t
         .iter()
         .copied()
@@ -158,14 +242,15 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
             !pr.target.is_covered(k) && pr.target.kind(k) == TokenKind::Word && !used.contains(&k)
         })
         .collect();
-    let open_s_weight: f32 = s
-        .iter()
-        .filter(|&&k| !pr.source.is_covered(k))
-        .map(|&k| pr.source.weight(k))
-        .sum();
-    let open_t_weight: f32 = open_t.iter().map(|&k| pr.target.weight(k)).sum();
-    if open_t.len() >= 2 && open_t_weight >= 1.5 && open_s_weight >= 0.5 {
+    if open_t.len() >= 2
+        && cover(&pr.target, &t) < QUOTE_COVER
+        && cover(&pr.source, &s) < QUOTE_COVER
+    {
         used.extend(open_t.iter().copied());
+        let open_s: Vec<Tok> = s
+            .into_iter()
+            .filter(|&k| !pr.source.is_covered(k))
+            .collect();
         return vec![
             Candidate::new(
                 Kind::Quote,
@@ -173,11 +258,7 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
                 "changes the words of the quote",
             )
             .with_target(runs(open_t))
-            .with_source(runs(
-                s.into_iter()
-                    .filter(|&k| !pr.source.is_covered(k))
-                    .collect(),
-            )),
+            .with_source(runs(open_s)),
         ];
     }
     Vec::new()

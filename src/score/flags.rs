@@ -214,18 +214,30 @@ fn toward_the_adder(mut f: Flag) -> Flag {
         f.kind = kind;
         std::mem::swap(&mut f.source, &mut f.target);
         f.entered_at = (f.source, f.target);
-        f.message = f
-            .message
-            .replacen(
-                &format!("{} omits a sentence of {}", f.source, f.target),
-                &format!("{} adds a sentence", f.target),
-                1,
+        let words = f
+            .evidence
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" … ");
+        let what = match kind {
+            Kind::Hedge => "the hedge ",
+            Kind::Negation => "a negation ",
+            Kind::Name => "the name ",
+            Kind::Number => "the number ",
+            Kind::LoadedTerm => "the loaded term ",
+            _ => "",
+        };
+        f.message = if kind == Kind::AddedSentence {
+            format!("{} adds a sentence: \"{}\"", f.target, clip(&words))
+        } else {
+            format!(
+                "{} has {what}\"{}\" ({} has no counterpart)",
+                f.target,
+                clip(&words),
+                f.source
             )
-            .replacen(
-                &format!("{} drops", f.source),
-                &format!("{} has", f.target),
-                1,
-            );
+        };
     }
     f
 }

@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::analyse::Analysed;
 use crate::analyse::tokenize::{Shape, tokenize};
 use crate::hash::fnv1a;
 use crate::lang::Lang;
@@ -87,10 +88,12 @@ pub struct Found {
 
 /// One word of a form: its stem's hash and, when the base lexicon knows
 /// that stem, its term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct FormWord {
     stem: u64,
     term: Option<TermId>,
+    /// The folded word as listed (family forms only), for the prefix check.
+    folded: Box<str>,
 }
 
 /// A listed form: its words, what it marks, and its index in the form list.
@@ -109,6 +112,8 @@ pub struct Loaded {
     by_term: [HashMap<TermId, Vec<(Marker, u32)>>; 3],
     /// Every listed form, as written.
     forms: Vec<Box<str>>,
+    /// The word of each single-word family form, by form id.
+    form_words: Vec<Option<FormWord>>,
 }
 
 const SCALES: &str = include_str!("../../data/loaded/scales.tsv");
@@ -147,6 +152,7 @@ impl Loaded {
             by_stem: Default::default(),
             by_term: Default::default(),
             forms: Vec::new(),
+            form_words: Vec::new(),
         };
         for (line, c) in rows(SCALES, "scale\t") {
             let kind = match c.get(1).copied() {
@@ -245,20 +251,24 @@ impl Loaded {
                         FormWord {
                             stem: fnv1a(&stem),
                             term: lexicon.stem_term(lang, &stem),
+                            folded: folded.as_ref().into(),
                         }
                     } else {
                         FormWord {
                             stem: fnv1a(&folded),
                             term: None,
+                            folded: "".into(),
                         }
                     }
                 })
                 .collect();
-            let Some(first) = words.first().copied() else {
+            let Some(first) = words.first().cloned() else {
                 continue;
             };
             let id = self.forms.len() as u32;
             self.forms.push(form.into());
+            self.form_words
+                .push((by_stem && words.len() == 1).then(|| first.clone()));
             if words.len() == 1
                 && let Some(t) = first.term
             {
@@ -274,18 +284,33 @@ impl Loaded {
         }
     }
 
-    /// Every listed form in a sentence, given each token's stem hash and
-    /// folded-word hash (0 for tokens that are not words) and its lemma
-    /// terms, sorted by token.
-    pub fn find(
-        &self,
-        lang: Lang,
-        stems: &[u64],
-        words: &[u64],
-        terms: &[(u32, TermId)],
-    ) -> Vec<Found> {
+    /// Every listed form in an analysed sentence (`text` is its text).
+    ///
+    /// A family form matches a word with the same stem (or a lemma term of
+    /// that stem) whose folded spelling also shares all but the last two
+    /// letters of the form: stemmers strip derivational endings too, and
+    /// "remarked" must not be "remarkable". A German compound matches by its
+    /// head ("Dopingskandal" is a "Skandal").
+    pub fn find(&self, lang: Lang, a: &Analysed, text: &str) -> Vec<Found> {
         let Some(li) = lang_index(lang) else {
             return Vec::new();
+        };
+        let (stems, words, terms) = (&a.stems, &a.words, &a.terms);
+        let folded = |k: usize| -> String {
+            a.tokens
+                .get(k)
+                .map(|t| fold(&text[t.span.start as usize..t.span.end as usize]).into_owned())
+                .unwrap_or_default()
+        };
+        let spelled_alike = |k: usize, w: &FormWord| -> bool {
+            let (token, form) = (folded(k), &*w.folded);
+            let shared = token
+                .chars()
+                .zip(form.chars())
+                .take_while(|(x, y)| x == y)
+                .count();
+            let need = form.chars().count().saturating_sub(2);
+            shared >= need || (lang == Lang::De && need >= 4 && compound_head(&token, form, need))
         };
         let mut out: Vec<Found> = Vec::new();
         let mut t0 = 0;
@@ -315,11 +340,11 @@ impl Loaded {
                     if matches!(marker, Marker::Family(_)) != family_forms {
                         continue;
                     }
-                    if form
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| keys.get(i + k) == Some(&w.stem))
-                    {
+                    let fits = form.iter().enumerate().all(|(k, w)| {
+                        keys.get(i + k) == Some(&w.stem)
+                            && (!family_forms || spelled_alike(i + k, w))
+                    });
+                    if fits {
                         push(form.len(), *marker, *id);
                     }
                 }
@@ -331,7 +356,10 @@ impl Loaded {
             while t < terms.len() && terms[t].0 == i as u32 {
                 if let Some(markers) = self.by_term[li].get(&terms[t].1) {
                     for &(m, id) in markers {
-                        push(1, m, id);
+                        let word = self.form_words.get(id as usize).and_then(Option::as_ref);
+                        if word.is_none_or(|w| spelled_alike(i, w)) {
+                            push(1, m, id);
+                        }
                     }
                 }
                 t += 1;
@@ -360,3 +388,11 @@ impl Loaded {
 #[cfg(test)]
 #[path = "loaded_tests.rs"]
 mod tests;
+
+/// Does a German compound end in `form` (give or take an inflection)?
+fn compound_head(token: &str, form: &str, need: usize) -> bool {
+    let stem: String = form.chars().take(need).collect();
+    token.char_indices().skip(3).any(|(i, _)| {
+        token[i..].starts_with(&stem) && token[i..].chars().count() <= form.chars().count() + 3
+    })
+}

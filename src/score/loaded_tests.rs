@@ -6,7 +6,7 @@ fn found_families(text: &str, lang: Lang) -> Vec<String> {
     let a = analyse(text, lang, &lexicon);
     let loaded = Loaded::embedded();
     loaded
-        .find(lang, &a.stems, &a.words, &a.terms)
+        .find(lang, &a, text)
         .into_iter()
         .map(|f| match f.marker {
             Marker::Family(k) => loaded.families[k as usize].id.to_string(),

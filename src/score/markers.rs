@@ -67,9 +67,11 @@ pub fn scales(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candida
             source_forms.is_some_and(|s| s.iter().any(|&(l, i, _, _)| l == level || i == id))
         };
         // The strongest target form on this scale that the source does not match.
+        // A word the source explains is a translation of something there,
+        // whatever its level (dictionaries link near-synonyms).
         let Some(&(level, id, words, covered)) = forms
             .iter()
-            .filter(|&&(l, i, _, _)| !same(l, i))
+            .filter(|&&(l, i, _, covered)| !same(l, i) && !covered)
             .max_by_key(|f| f.0)
         else {
             continue;
@@ -108,7 +110,9 @@ pub fn scales(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candida
                 used.push(words.from);
                 out.push(c.with_target(vec![words]).with_source(vec![sw]));
             }
-            None if family.loaded && !covered && !hedge_scale => {
+            // Added only when the source has nothing left unexplained that it
+            // could translate (the rule of `content::additions`).
+            None if family.loaded && !covered && !hedge_scale && open_weight(&pr.source) == 0.0 => {
                 used.push(words.from);
                 out.push(
                     Candidate::new(Kind::LoadedTerm, Weight::Strong, "adds the loaded term")
@@ -164,8 +168,13 @@ fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<Words>>, bool) {
     let mut out: BTreeMap<bool, Vec<Words>> = BTreeMap::new();
     let mut reports = false;
     for (t, f) in found(side) {
+        // Modal verbs (may, може, könnte) are too often ability or plain
+        // future to count alone; the certainty scale compares them instead.
+        // A marker the other side explains has its counterpart there.
         let attribution = match f.marker {
+            _ if side.is_covered(t) => continue,
             Marker::Hedge(HedgeType::Attribution) => true,
+            Marker::Hedge(HedgeType::Modal) => continue,
             Marker::Hedge(_) => false,
             Marker::Family(_) => {
                 // A neutral reporting verb attributes too ("said").
@@ -221,12 +230,14 @@ fn negators(side: &Side) -> Vec<Tok> {
         .filter(|(_, f)| f.marker == Marker::Negator)
         .map(|(t, _)| t)
         .collect();
-    if side.lang == Lang::En {
-        for k in side.tokens() {
-            let w = side.surface(k).to_lowercase();
-            if (w.ends_with("n't") || w.ends_with("n’t")) && !out.contains(&k) {
-                out.push(k);
-            }
+    // English contractions ("don't"), and words with a hyphenated negative
+    // prefix ("non-diabetic", "nicht-öffentlich", "не-членка").
+    for k in side.tokens() {
+        let w = side.surface(k).to_lowercase();
+        let negated = (side.lang == Lang::En && (w.ends_with("n't") || w.ends_with("n’t")))
+            || ["non-", "nicht-", "не-"].iter().any(|p| w.starts_with(p));
+        if negated && !out.contains(&k) {
+            out.push(k);
         }
     }
     out.sort();
@@ -237,9 +248,11 @@ fn negators(side: &Side) -> Vec<Tok> {
 /// Polarity flipped: a different number of negators on the two sides, or a
 /// word swapped for its antonym.
 pub fn negation(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
+    // Presence, not count: Bulgarian negative concord says "никой не" for
+    // "nobody", "не … нищо" for "nothing".
     let (ns, nt) = (negators(&pr.source), negators(&pr.target));
     let mut out = Vec::new();
-    if nt.len() > ns.len() {
+    if !nt.is_empty() && ns.is_empty() {
         // The target's extra negators: those the source does not explain.
         let extra: Vec<Tok> = nt
             .iter()
@@ -252,7 +265,7 @@ pub fn negation(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
             Candidate::new(Kind::Negation, Weight::Strong, "adds a negation")
                 .with_target(runs(extra)),
         );
-    } else if ns.len() > nt.len() {
+    } else if !ns.is_empty() && nt.is_empty() {
         let extra: Vec<Tok> = ns
             .iter()
             .copied()

@@ -130,7 +130,8 @@ fn side<'a>(al: &'a AlignedStory, v: usize, ids: &[usize], loaded: &Loaded) -> S
         ids: ids.to_vec(),
         found: analysed
             .iter()
-            .map(|a| loaded.find(lang, &a.stems, &a.words, &a.terms))
+            .zip(&texts)
+            .map(|(a, text)| loaded.find(lang, a, text))
             .collect(),
         analysed,
         texts,

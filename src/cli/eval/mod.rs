@@ -8,12 +8,15 @@
 mod align_sets;
 pub mod alignment;
 mod bench_data;
+mod divergence;
 mod flores;
 mod gold;
 mod harness;
 mod lexicon;
+mod memory_story;
 mod perturb;
 mod print_alignment;
+mod print_divergence;
 mod print_lexicon;
 mod segmentation;
 
@@ -78,6 +81,9 @@ enum What {
     Lexicon,
     /// Sentence alignment P/R/F1 (Text+Berg, FLORES made hard, corpora).
     Alignment,
+    /// Divergence flags: corpora gold, DEMETR, MQM error labels, false alarms
+    /// on faithful translation (FLORES, WMT).
+    Divergence,
     /// Write de/en document pairs of 10,000, 40,000 and 100,000 sentences into
     /// `--out DIR` (default target/bench-data) for speed benchmarks.
     BenchData,
@@ -88,6 +94,12 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         What::Segmentation => run_segmentation(&args),
         What::Lexicon => print_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors),
         What::BenchData => bench_data(&args),
+        What::Divergence => print_divergence::run(
+            &args.data_dir(),
+            &args.corpora,
+            args.out.clone(),
+            args.show_errors > 0,
+        ),
         What::Alignment => print_alignment::run(
             &args.data_dir(),
             &args.corpora,

@@ -1,0 +1,324 @@
+//! `parallax eval divergence`: prints the divergence figures of every set
+//! that is present and writes them to `benches/results/divergence-*.csv`.
+//! Sets whose data folder is missing are skipped with a note.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::divergence::{self, F1};
+use super::flores::Flores;
+use crate::cli::Outcome;
+use crate::cli::output::{self, Out};
+use parallax::lexicon::Lexicon;
+use parallax::report;
+use parallax::score::Kind;
+
+fn f3(x: f64) -> String {
+    if x.is_nan() {
+        "-".into()
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        f64::NAN
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+pub fn run(
+    data: &Path,
+    corpora: &Path,
+    out_dir: Option<PathBuf>,
+    show_errors: bool,
+) -> parallax::Result<Outcome> {
+    let lexicon = Lexicon::embedded();
+    let dir = out_dir.unwrap_or_else(|| PathBuf::from("benches/results"));
+    let mut out = Out::new();
+    let save = |name: &str, header: &[&str], rows: &[Vec<String>]| -> parallax::Result<PathBuf> {
+        let path = dir.join(name);
+        report::write_atomic(&path, &report::csv_bytes(header, rows))?;
+        Ok(path)
+    };
+
+    // 1. The bundled corpora against their gold divergences.
+    let t = Instant::now();
+    let c = divergence::corpora(corpora, &lexicon)?;
+    out.line(&format!(
+        "corpora/ gold divergences ({:.1} s)",
+        t.elapsed().as_secs_f64()
+    ))?;
+    out.line("kind               gold  found  recall   flags  correct  precision  right step")?;
+    let mut rows = Vec::new();
+    for kind in Kind::ALL {
+        let k = c.kinds.get(&kind).cloned().unwrap_or_default();
+        if k.gold == 0 && k.flags == 0 {
+            continue;
+        }
+        let (r, p, s) = (
+            ratio(k.found, k.gold),
+            ratio(k.correct, k.flags),
+            ratio(k.right_step, k.correct),
+        );
+        out.line(&format!(
+            "{:<18} {:>4} {:>6}  {:>6}  {:>6} {:>8}  {:>9}  {:>10}",
+            kind.name(),
+            k.gold,
+            k.found,
+            f3(r),
+            k.flags,
+            k.correct,
+            f3(p),
+            f3(s)
+        ))?;
+        rows.push(vec![
+            kind.name().into(),
+            k.gold.to_string(),
+            k.found.to_string(),
+            f3(r),
+            k.flags.to_string(),
+            k.correct.to_string(),
+            f3(p),
+            f3(s),
+        ]);
+    }
+    let (gold, found, flags, correct) = c.kinds.values().fold((0, 0, 0, 0), |a, k| {
+        (a.0 + k.gold, a.1 + k.found, a.2 + k.flags, a.3 + k.correct)
+    });
+    out.line(&format!(
+        "all                {gold:>4} {found:>6}  {:>6}  {flags:>6} {correct:>8}  {:>9}  {:>10}",
+        f3(ratio(found, gold)),
+        f3(ratio(correct, flags)),
+        f3(ratio(c.steps.0, c.steps.1))
+    ))?;
+    rows.push(vec![
+        "all".into(),
+        gold.to_string(),
+        found.to_string(),
+        f3(ratio(found, gold)),
+        flags.to_string(),
+        correct.to_string(),
+        f3(ratio(correct, flags)),
+        f3(ratio(c.steps.0, c.steps.1)),
+    ]);
+    out.line(&format!(
+        "faithful control stories: {} rows, {} with a major/critical flag ({}), {} with any flag ({})",
+        c.control_rows, c.control_alarms, f3(ratio(c.control_alarms, c.control_rows)), c.control_any, f3(ratio(c.control_any, c.control_rows))
+    ))?;
+    rows.push(vec![
+        "controls: rows with major+".into(),
+        c.control_rows.to_string(),
+        c.control_alarms.to_string(),
+        f3(ratio(c.control_alarms, c.control_rows)),
+        c.control_any.to_string(),
+        String::new(),
+        f3(ratio(c.control_any, c.control_rows)),
+        String::new(),
+    ]);
+    if show_errors {
+        for (s, k, m) in &c.false_flags {
+            out.line(&format!("  false {k:<16} {s}: {m}"))?;
+        }
+        for (s, m) in &c.missed {
+            out.line(&format!("  missed {s}: {m}"))?;
+        }
+    }
+    let path = save(
+        "divergence-corpora.csv",
+        &[
+            "kind",
+            "gold",
+            "found",
+            "recall",
+            "flags",
+            "correct",
+            "precision",
+            "right_step",
+        ],
+        &rows,
+    )?;
+    out.line(&format!("saved {}\n", path.display()))?;
+
+    // 2. DEMETR.
+    let demetr_dir = data.join("demetr");
+    if demetr_dir.is_dir() {
+        let t = Instant::now();
+        let results = divergence::demetr(&demetr_dir, &lexicon)?;
+        out.line(&format!(
+            "DEMETR de→en ({:.1} s)",
+            t.elapsed().as_secs_f64()
+        ))?;
+        out.line("file                          items  ranking  right kind  false alarms")?;
+        let mut rows = Vec::new();
+        for r in &results {
+            out.line(&format!(
+                "{:<29} {:>5}  {:>7}  {:>10}  {:>12}",
+                r.file,
+                r.items,
+                f3(r.ranking),
+                f3(r.right_kind),
+                f3(r.false_alarms)
+            ))?;
+            rows.push(vec![
+                r.file.clone(),
+                r.items.to_string(),
+                f3(r.ranking),
+                f3(r.right_kind),
+                f3(r.false_alarms),
+            ]);
+        }
+        let path = save(
+            "divergence-demetr.csv",
+            &["file", "items", "ranking", "right_kind", "false_alarms"],
+            &rows,
+        )?;
+        out.line(&format!("saved {}\n", path.display()))?;
+    } else {
+        output::note(&format!(
+            "skipping DEMETR: {} not found",
+            demetr_dir.display()
+        ));
+    }
+
+    // 3. MQM.
+    let mqm_path = data.join("mqm-news2023-ende").join("items.jsonl");
+    if mqm_path.is_file() {
+        let t = Instant::now();
+        let m = divergence::mqm(&mqm_path, &lexicon)?;
+        out.line(&format!(
+            "MQM news 2023 en→de, {} items ({:.1} s)",
+            m.items,
+            t.elapsed().as_secs_f64()
+        ))?;
+        let line = |name: &str, f: &F1| {
+            format!(
+                "{name:<32} P {}  R {}  F1 {}  ({} positives)",
+                f3(f.precision),
+                f3(f.recall),
+                f3(f.f1),
+                f.positives
+            )
+        };
+        out.line(&line("omission, any rater", &m.omission_any))?;
+        out.line(&line("omission, ≥ 2 raters", &m.omission_two))?;
+        out.line(&line("addition, any rater", &m.addition_any))?;
+        out.line(&format!(
+            "ranking within a paragraph       {} of {} pairs",
+            f3(m.ranking),
+            m.pairs
+        ))?;
+        out.line(&format!(
+            "false alarms (major+ on clean)   {} of {} items",
+            f3(m.false_alarms),
+            m.clean
+        ))?;
+        let f = |name: &str, x: &F1| {
+            vec![
+                name.to_string(),
+                f3(x.precision),
+                f3(x.recall),
+                f3(x.f1),
+                x.positives.to_string(),
+            ]
+        };
+        let rows = vec![
+            f("omission_any_rater", &m.omission_any),
+            f("omission_two_raters", &m.omission_two),
+            f("addition_any_rater", &m.addition_any),
+            vec![
+                "ranking".into(),
+                String::new(),
+                String::new(),
+                f3(m.ranking),
+                m.pairs.to_string(),
+            ],
+            vec![
+                "false_alarms".into(),
+                String::new(),
+                String::new(),
+                f3(m.false_alarms),
+                m.clean.to_string(),
+            ],
+        ];
+        let path = save(
+            "divergence-mqm.csv",
+            &["measure", "precision", "recall", "value", "items"],
+            &rows,
+        )?;
+        out.line(&format!("saved {}\n", path.display()))?;
+    } else {
+        output::note(&format!("skipping MQM: {} not found", mqm_path.display()));
+    }
+
+    // 4. Faithful human translation: FLORES and WMT.
+    let mut natural = Vec::new();
+    let flores_dir = data.join("flores200-devtest");
+    if flores_dir.is_dir() {
+        natural.extend(divergence::flores(&Flores::load(&flores_dir)?, &lexicon));
+    } else {
+        output::note(&format!(
+            "skipping FLORES: {} not found",
+            flores_dir.display()
+        ));
+    }
+    let wmt_dir = data.join("wmt-de-en");
+    if wmt_dir.is_dir() {
+        natural.extend(divergence::wmt(&wmt_dir, &lexicon)?);
+    } else {
+        output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
+    }
+    if !natural.is_empty() {
+        out.line("faithful translation: rows with a flag")?;
+        out.line("data                          pair   rows   major+  share   any    share")?;
+        let mut rows = Vec::new();
+        for r in &natural {
+            let pair = format!("{}-{}", r.pair.0, r.pair.1);
+            out.line(&format!(
+                "{:<29} {pair:<5} {:>5}  {:>6}  {}  {:>5}  {}",
+                r.data,
+                r.rows,
+                r.alarmed,
+                f3(ratio(r.alarmed, r.rows)),
+                r.flagged,
+                f3(ratio(r.flagged, r.rows))
+            ))?;
+            let kinds: Vec<String> = r
+                .by_kind
+                .iter()
+                .map(|(k, (a, n))| format!("{k} {a}/{n}"))
+                .collect();
+            out.line(&format!(
+                "      flags by kind (major+/all): {}",
+                kinds.join(", ")
+            ))?;
+            rows.push(vec![
+                r.data.clone(),
+                pair,
+                r.rows.to_string(),
+                r.alarmed.to_string(),
+                f3(ratio(r.alarmed, r.rows)),
+                r.flagged.to_string(),
+                f3(ratio(r.flagged, r.rows)),
+            ]);
+        }
+        let path = save(
+            "divergence-natural.csv",
+            &[
+                "data",
+                "pair",
+                "rows",
+                "major_rows",
+                "major_share",
+                "flagged_rows",
+                "flagged_share",
+            ],
+            &rows,
+        )?;
+        out.line(&format!("saved {}", path.display()))?;
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
