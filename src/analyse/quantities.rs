@@ -104,9 +104,11 @@ pub fn find(
         // A clock time, "12:00" or "12.00": also keyed as a time, so that
         // the formats of different locales meet.
         if raw[i].shape == Shape::Digits
-            && let Some(t) = clock_time(&folded[i])
+            && let Some(times) = clock_time(&folded[i])
         {
-            out.entry(i).or_default().push(Key::quantity(&t));
+            for t in times {
+                out.entry(i).or_default().push(Key::quantity(&t));
+            }
         }
         // A number, maybe scaled and maybe a percentage.
         let value = digits(i).or_else(|| {
@@ -144,11 +146,14 @@ pub fn find(
     out
 }
 
-/// "time 12:00" for "12:00" or "12.00" (hours up to 24, two-digit minutes).
-fn clock_time(word: &str) -> Option<String> {
+/// The keys of a clock time, "12:00" or "12.00" (hours up to 24, two-digit
+/// minutes): the time itself and the time on a 12-hour dial, where "23:00"
+/// meets "11:00 p.m.".
+fn clock_time(word: &str) -> Option<[String; 2]> {
     let (h, m) = word.split_once([':', '.'])?;
     let (hh, mm): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
-    (h.len() <= 2 && m.len() == 2 && hh <= 24 && mm <= 59).then(|| format!("time {hh:02}:{mm:02}"))
+    (h.len() <= 2 && m.len() == 2 && hh <= 24 && mm <= 59)
+        .then(|| [format!("time {hh:02}:{mm:02}"), format!("dial {:02}:{mm:02}", hh % 12)])
 }
 
 fn add(out: &mut HashMap<usize, Vec<Key>>, tokens: std::ops::Range<usize>, keys: &[Key]) {

@@ -59,6 +59,11 @@ fn sound_at(w: &[char], i: usize, lang: Lang) -> (Vec<&'static str>, usize) {
         'д' if matches!(next, 'ж' | 'з') => (vec!["S"], 2),
         'д' => one("D"),
         'ж' | 'з' | 'с' | 'ц' | 'ч' | 'ш' => one("S"),
+        // Central European letters in names ("Słania", "Dvořák", "Łódź").
+        'ł' => one("L"),
+        'ś' | 'š' | 'ž' | 'ź' | 'ż' | 'č' | 'ć' => one("S"),
+        'ń' | 'ň' => one("N"),
+        'ř' => one("R"),
         'щ' => one("ST"),
         'к' => one("K"),
         'л' => one("L"),

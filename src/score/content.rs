@@ -113,6 +113,13 @@ fn is_name(side: &Side, w: &Words) -> bool {
     true
 }
 
+/// An acronym or abbreviation: all capitals, or at most three letters.
+fn is_acronym(side: &Side, w: &Words) -> bool {
+    let text = side.words(w.from, w.to);
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() <= 3 || letters.iter().all(|c| c.is_uppercase())
+}
+
 /// Weight of what a side leaves unexplained (content words, names, numbers).
 fn leftover(side: &Side) -> f32 {
     side.tokens()
@@ -130,7 +137,8 @@ fn capitalised_open(side: &Side) -> Vec<Words> {
             side.kind(k) == TokenKind::Word
                 && !side.is_covered(k)
                 && side.surface(k).starts_with(char::is_uppercase)
-                && (side.lang == Lang::De || k.t > 0)
+                && side.lang != Lang::De
+                && k.t > 0
         })
         .collect();
     runs(toks)
@@ -157,6 +165,12 @@ pub fn names(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
     let (s, t) = (open(&pr.source), open(&pr.target));
     for w in &t {
         used.extend((w.from.t..=w.to.t).map(|k| Tok { s: w.from.s, t: k }));
+    }
+    // Acronyms differ from language to language ("ISIL" / "ИДИЛ", "U.S." /
+    // "САЩ"): two open acronyms are one acronym translated.
+    let acronyms = |side: &Side, w: &[Words]| w.iter().all(|w| is_acronym(side, w));
+    if !s.is_empty() && !t.is_empty() && acronyms(&pr.source, &s) && acronyms(&pr.target, &t) {
+        return Vec::new();
     }
     let replaced = |t: Vec<Words>, s: Vec<Words>| {
         vec![

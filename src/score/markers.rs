@@ -179,7 +179,7 @@ fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<Words>>, bool) {
             Marker::Family(_) => {
                 // A neutral reporting verb attributes too ("said").
                 let fam = loaded.family(f.marker).expect("family");
-                if loaded.scale(fam).kind == ScaleKind::Reporting && fam.level == 1 {
+                if loaded.scale(fam).kind == ScaleKind::Reporting {
                     reports = true;
                 }
                 continue;
@@ -245,14 +245,56 @@ fn negators(side: &Side) -> Vec<Tok> {
     out
 }
 
+/// Words negative in themselves, which carry a negation another language
+/// says with a separate word: negative prefixes and suffixes, and verbs of
+/// failing, lacking and refusing.
+fn implicitly_negative(side: &Side) -> bool {
+    const WORDS: &[&str] = &[
+        "fail", "failed", "fails", "failing", "unable", "lack", "lacked", "lacking", "lacks",
+        "refuse", "refused", "refuses", "deny", "denied", "denies", "absent", "neither", "nor",
+        "scheitern", "scheiterte", "gescheitert", "fehlen", "fehlt", "fehlte", "fehlten",
+        "verweigert", "weder", "kaum", "misslungen", "липса", "липсва", "липсват", "липсваше",
+        "отказа", "отказаха", "отказва", "нито", "едва",
+    ];
+    side.tokens().any(|k| {
+        let w = side.surface(k).to_lowercase();
+        let long = w.chars().count() >= 6;
+        WORDS.contains(&w.as_str())
+            || match side.lang {
+                Lang::En => {
+                    (long
+                        && ["un", "non"].iter().any(|p| w.starts_with(p))
+                        && !["under", "unit", "union", "univ", "until", "unique", "unusual"]
+                            .iter()
+                            .any(|p| w.starts_with(p)))
+                        || ["less", "lessly", "lessness"].iter().any(|e| w.ends_with(e))
+                }
+                Lang::De => {
+                    (long
+                        && ["un", "nicht", "miss"].iter().any(|p| w.starts_with(p))
+                        && !["unter", "unser", "univ", "umsatz", "unfall", "ungar"]
+                            .iter()
+                            .any(|p| w.starts_with(p)))
+                        || ["los", "lose", "losen", "loser", "loses", "frei", "freie", "freien", "freier"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                }
+                Lang::Bg => long && ["не", "без"].iter().any(|p| w.starts_with(p)),
+                Lang::Other(_) => false,
+            }
+    })
+}
+
 /// Polarity flipped: a different number of negators on the two sides, or a
 /// word swapped for its antonym.
 pub fn negation(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
     // Presence, not count: Bulgarian negative concord says "никой не" for
-    // "nobody", "не … нищо" for "nothing".
+    // "nobody", "не … нищо" for "nothing". A side with a word negative in
+    // itself ("unable", "kostenlos", "невъзможно", "failed") has a
+    // counterpart for the other side's "не може", "ohne", "nicht gelungen".
     let (ns, nt) = (negators(&pr.source), negators(&pr.target));
     let mut out = Vec::new();
-    if !nt.is_empty() && ns.is_empty() {
+    if !nt.is_empty() && ns.is_empty() && !implicitly_negative(&pr.source) {
         // The target's extra negators: those the source does not explain.
         let extra: Vec<Tok> = nt
             .iter()
@@ -265,7 +307,7 @@ pub fn negation(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
             Candidate::new(Kind::Negation, Weight::Strong, "adds a negation")
                 .with_target(runs(extra)),
         );
-    } else if !ns.is_empty() && nt.is_empty() {
+    } else if !ns.is_empty() && nt.is_empty() && !implicitly_negative(&pr.target) {
         let extra: Vec<Tok> = ns
             .iter()
             .copied()
