@@ -245,8 +245,13 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             let latin = names::to_latin(surface);
             // "Neu-Delhi" is also "Delhi" for the spelling match.
             if latin.contains('-') {
-                for part in latin.split('-').filter(|p| p.chars().count() >= 3) {
+                for part in latin.split('-').filter(|p| p.chars().count() >= 2) {
                     out.name_spellings.push((i32, part.into()));
+                }
+                for part in surface.split('-').filter(|p| p.chars().count() >= 2) {
+                    for k in names::name_keys(&fold(part), lang) {
+                        out.shared.push(KeyRef::new(Key::name(&k), i32, How::Name));
+                    }
                 }
             }
             out.name_spellings.push((i32, latin.into()));

@@ -152,8 +152,12 @@ pub fn find(
 fn clock_time(word: &str) -> Option<[String; 2]> {
     let (h, m) = word.split_once([':', '.'])?;
     let (hh, mm): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
-    (h.len() <= 2 && m.len() == 2 && hh <= 24 && mm <= 59)
-        .then(|| [format!("time {hh:02}:{mm:02}"), format!("dial {:02}:{mm:02}", hh % 12)])
+    (h.len() <= 2 && m.len() == 2 && hh <= 24 && mm <= 59).then(|| {
+        [
+            format!("time {hh:02}:{mm:02}"),
+            format!("dial {:02}:{mm:02}", hh % 12),
+        ]
+    })
 }
 
 fn add(out: &mut HashMap<usize, Vec<Key>>, tokens: std::ops::Range<usize>, keys: &[Key]) {

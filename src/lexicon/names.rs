@@ -74,7 +74,12 @@ fn sound_at(w: &[char], i: usize, lang: Lang) -> (Vec<&'static str>, usize) {
         'т' => one("T"),
         'ф' => one("F"),
         'х' => one("H"),
-        // Latin digraphs first.
+        // Latin digraphs first. German "tsch" is one sound (Tschernomorez /
+        // Черноморец), and "dt" is a "t" (Lüdtke / Лютке).
+        't' if lang == Lang::De && next == 's' && third == 'c' && w.get(i + 3) == Some(&'h') => {
+            (vec!["S"], 4)
+        }
+        'd' if lang == Lang::De && next == 't' => (vec!["T"], 2),
         's' if next == 'c' && third == 'h' => (vec!["S"], 3),
         's' | 'z' | 'c' | 'd' | 'k' | 't' if next == 'h' && c != 'c' && c != 'd' => match c {
             's' | 'z' => (vec!["S"], 2),

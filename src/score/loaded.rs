@@ -69,6 +69,9 @@ pub enum Marker {
     Family(u32),
     Hedge(HedgeType),
     Negator,
+    /// "without", "ohne", "без": a negation in some uses, a plain
+    /// preposition ("без понеделник", except Monday) in others.
+    Without,
     /// Side 0 or 1 of antonym pair `pair`.
     Antonym {
         pair: u32,
@@ -204,6 +207,7 @@ impl Loaded {
                     .and_then(|l| Lang::from_code(l))
                     .ok_or_else(|| format!("{file}:{line}: bad language"))?;
                 let marker = match (file, c.get(2).copied()) {
+                    ("negators.tsv", Some("without")) => Marker::Without,
                     ("negators.tsv", _) => Marker::Negator,
                     (_, Some("hedge")) => Marker::Hedge(HedgeType::Hedge),
                     (_, Some("attribution")) => Marker::Hedge(HedgeType::Attribution),

@@ -159,66 +159,68 @@ fn open_weight(side: &Side) -> f32 {
         .sum()
 }
 
-/// Hedge and attribution classes present on a side, with their words, and
-/// whether the side attributes at all (a neutral reporting verb such as
-/// "said" attributes too, but is too common, and too often another word —
-/// "the states" — to count as an attribution added).
-fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<Words>>, bool) {
-    // key: true = attribution (who says so), false = uncertainty.
-    let mut out: BTreeMap<bool, Vec<Words>> = BTreeMap::new();
+/// The hedges and attributions of a side: per class (true = attribution,
+/// who says so; false = uncertainty), the markers with whether the other
+/// side explains them; and whether the side reports speech at all (a
+/// reporting verb such as "said" attributes too, but is too common, and too
+/// often another word, "the states", to count as an attribution added).
+/// Modal verbs (may, може, könnte) are too often ability or plain future to
+/// count alone; the certainty scale compares them instead.
+fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<(Words, bool)>>, bool) {
+    let mut out: BTreeMap<bool, Vec<(Words, bool)>> = BTreeMap::new();
     let mut reports = false;
     for (t, f) in found(side) {
-        // Modal verbs (may, може, könnte) are too often ability or plain
-        // future to count alone; the certainty scale compares them instead.
-        // A marker the other side explains has its counterpart there.
         let attribution = match f.marker {
-            _ if side.is_covered(t) => continue,
             Marker::Hedge(HedgeType::Attribution) => true,
             Marker::Hedge(HedgeType::Modal) => continue,
             Marker::Hedge(_) => false,
             Marker::Family(_) => {
-                // A neutral reporting verb attributes too ("said").
                 let fam = loaded.family(f.marker).expect("family");
-                if loaded.scale(fam).kind == ScaleKind::Reporting {
-                    reports = true;
-                }
+                reports |= loaded.scale(fam).kind == ScaleKind::Reporting;
                 continue;
             }
             _ => continue,
         };
-        out.entry(attribution).or_default().push(span_of(t, f));
+        out.entry(attribution)
+            .or_default()
+            .push((span_of(t, f), side.is_covered(t)));
     }
     (out, reports)
 }
 
-/// A hedge or attribution on one side that the other side has nothing of.
+/// A hedge or attribution on one side, not explained by the other, where
+/// the other side has no marker of its class at all.
 pub fn hedge(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidate> {
-    let ((src, _), (tgt, target_reports)) =
+    let ((src, source_reports), (tgt, target_reports)) =
         (hedges(&pr.source, loaded), hedges(&pr.target, loaded));
+    let open = |m: Option<&Vec<(Words, bool)>>| -> Vec<Words> {
+        m.map(|v| {
+            v.iter()
+                .filter(|(_, covered)| !covered)
+                .map(|(w, _)| *w)
+                .collect()
+        })
+        .unwrap_or_default()
+    };
     let mut out = Vec::new();
     for attribution in [false, true] {
-        match (src.get(&attribution), tgt.get(&attribution)) {
-            (Some(_), None) if attribution && target_reports => {}
-            (Some(s), None) => {
-                let verb = if attribution {
-                    "drops the attribution"
-                } else {
-                    "drops the hedge"
-                };
-                out.push(Candidate::new(Kind::Hedge, Weight::Strong, verb).with_source(s.clone()));
-            }
-            (None, Some(t)) => {
-                used.extend(t.iter().map(|w| w.from));
-                let verb = if attribution {
-                    "adds the attribution"
-                } else {
-                    "adds the hedge"
-                };
-                out.push(
-                    Candidate::new(Kind::Hedge, Weight::Moderate, verb).with_target(t.clone()),
-                );
-            }
-            _ => {}
+        let (s, t) = (src.get(&attribution), tgt.get(&attribution));
+        let (os, ot) = (open(s), open(t));
+        if t.is_none() && !os.is_empty() && !(attribution && target_reports) {
+            let verb = if attribution {
+                "drops the attribution"
+            } else {
+                "drops the hedge"
+            };
+            out.push(Candidate::new(Kind::Hedge, Weight::Strong, verb).with_source(os));
+        } else if s.is_none() && !ot.is_empty() && !(attribution && source_reports) {
+            used.extend(ot.iter().map(|w| w.from));
+            let verb = if attribution {
+                "adds the attribution"
+            } else {
+                "adds the hedge"
+            };
+            out.push(Candidate::new(Kind::Hedge, Weight::Moderate, verb).with_target(ot));
         }
     }
     out
@@ -226,8 +228,14 @@ pub fn hedge(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidat
 
 /// Negators on a side: the lexicon's, and English contractions in n't.
 fn negators(side: &Side) -> Vec<Tok> {
+    // "No." before a number is the abbreviation of "number".
+    let before_number = |t: Tok| {
+        side.tokens()
+            .find(|k| k.s == t.s && k.t == t.t + 1)
+            .is_some_and(|k| side.kind(k) == crate::analyse::TokenKind::Number)
+    };
     let mut out: Vec<Tok> = found(side)
-        .filter(|(_, f)| f.marker == Marker::Negator)
+        .filter(|(t, f)| f.marker == Marker::Negator && !before_number(*t))
         .map(|(t, _)| t)
         .collect();
     // English contractions ("don't"), and words with a hyphenated negative
@@ -249,12 +257,48 @@ fn negators(side: &Side) -> Vec<Tok> {
 /// says with a separate word: negative prefixes and suffixes, and verbs of
 /// failing, lacking and refusing.
 fn implicitly_negative(side: &Side) -> bool {
+    if found(side).any(|(_, f)| f.marker == Marker::Without) {
+        return true;
+    }
     const WORDS: &[&str] = &[
-        "fail", "failed", "fails", "failing", "unable", "lack", "lacked", "lacking", "lacks",
-        "refuse", "refused", "refuses", "deny", "denied", "denies", "absent", "neither", "nor",
-        "scheitern", "scheiterte", "gescheitert", "fehlen", "fehlt", "fehlte", "fehlten",
-        "verweigert", "weder", "kaum", "misslungen", "липса", "липсва", "липсват", "липсваше",
-        "отказа", "отказаха", "отказва", "нито", "едва",
+        "fail",
+        "failed",
+        "fails",
+        "failing",
+        "unable",
+        "lack",
+        "lacked",
+        "lacking",
+        "lacks",
+        "refuse",
+        "refused",
+        "refuses",
+        "deny",
+        "denied",
+        "denies",
+        "absent",
+        "neither",
+        "nor",
+        "scheitern",
+        "scheiterte",
+        "gescheitert",
+        "fehlen",
+        "fehlt",
+        "fehlte",
+        "fehlten",
+        "verweigert",
+        "weder",
+        "kaum",
+        "misslungen",
+        "липса",
+        "липсва",
+        "липсват",
+        "липсваше",
+        "отказа",
+        "отказаха",
+        "отказва",
+        "нито",
+        "едва",
     ];
     side.tokens().any(|k| {
         let w = side.surface(k).to_lowercase();
@@ -264,10 +308,14 @@ fn implicitly_negative(side: &Side) -> bool {
                 Lang::En => {
                     (long
                         && ["un", "non"].iter().any(|p| w.starts_with(p))
-                        && !["under", "unit", "union", "univ", "until", "unique", "unusual"]
+                        && ![
+                            "under", "unit", "union", "univ", "until", "unique", "unusual",
+                        ]
+                        .iter()
+                        .any(|p| w.starts_with(p)))
+                        || ["less", "lessly", "lessness"]
                             .iter()
-                            .any(|p| w.starts_with(p)))
-                        || ["less", "lessly", "lessness"].iter().any(|e| w.ends_with(e))
+                            .any(|e| w.ends_with(e))
                 }
                 Lang::De => {
                     (long
@@ -275,9 +323,12 @@ fn implicitly_negative(side: &Side) -> bool {
                         && !["unter", "unser", "univ", "umsatz", "unfall", "ungar"]
                             .iter()
                             .any(|p| w.starts_with(p)))
-                        || ["los", "lose", "losen", "loser", "loses", "frei", "freie", "freien", "freier"]
-                            .iter()
-                            .any(|e| w.ends_with(e))
+                        || [
+                            "los", "lose", "losen", "loser", "loses", "frei", "freie", "freien",
+                            "freier",
+                        ]
+                        .iter()
+                        .any(|e| w.ends_with(e))
                 }
                 Lang::Bg => long && ["не", "без"].iter().any(|p| w.starts_with(p)),
                 Lang::Other(_) => false,
