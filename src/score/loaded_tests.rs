@@ -12,6 +12,7 @@ fn found_families(text: &str, lang: Lang) -> Vec<String> {
             Marker::Family(k) => loaded.families[k as usize].id.to_string(),
             Marker::Hedge(h) => format!("{h:?}").to_lowercase(),
             Marker::Negator => "negator".into(),
+            Marker::Without => "without".into(),
             Marker::Antonym { pair, side } => format!("antonym{pair}.{side}"),
         })
         .collect()
