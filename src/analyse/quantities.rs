@@ -137,13 +137,33 @@ pub fn find(
                     end += 2;
                 }
             }
-            add(&mut out, i..end, &[Key::quantity(&value_key(v, percent))]);
+            let mut keys = vec![Key::quantity(&value_key(v, percent))];
+            // "52,000" in a German text is usually an English-style 52000
+            // (and "52.000" in an English one a German-style one): a single
+            // separator before exactly three digits is read both ways.
+            if let Some(alt) = other_reading(&folded[i], lang) {
+                let scaled = alt * v / digits(i).unwrap_or(v).max(f64::MIN_POSITIVE);
+                keys.push(Key::quantity(&value_key(scaled, percent)));
+            }
+            add(&mut out, i..end, &keys);
             i = end;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// The other reading of a number with one separator before three digits.
+fn other_reading(word: &str, lang: Lang) -> Option<f64> {
+    let bare: String = word.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
+    let seps: Vec<usize> = bare.match_indices(['.', ',']).map(|(i, _)| i).collect();
+    if seps.len() != 1 || bare.len() - seps[0] - 1 != 3 || seps[0] == 0 {
+        return None;
+    }
+    let other = if lang == Lang::En { Lang::De } else { Lang::En };
+    let (a, b) = (parse_digits(&bare, lang)?, parse_digits(&bare, other)?);
+    (a != b).then_some(b)
 }
 
 /// The keys of a clock time, "12:00" or "12.00" (hours up to 24, two-digit

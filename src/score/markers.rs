@@ -159,6 +159,9 @@ fn open_weight(side: &Side) -> f32 {
         .sum()
 }
 
+/// Single words that name a source the way "according to" does.
+const SOURCE_PREPOSITIONS: &[&str] = &["laut", "zufolge", "gemäß", "според", "per"];
+
 /// The hedges and attributions of a side: per class (true = attribution,
 /// who says so; false = uncertainty), the markers with whether the other
 /// side explains them; and whether the side reports speech at all (a
@@ -171,6 +174,17 @@ fn hedges(side: &Side, loaded: &Loaded) -> (BTreeMap<bool, Vec<(Words, bool)>>, 
     let mut reports = false;
     for (t, f) in found(side) {
         let attribution = match f.marker {
+            // A verb of reporting ("claimed", "berichtete", "съобщи") is
+            // reported speech, like "said"; and "claims" is as often a noun.
+            // Phrases and prepositions that name a source ("according to",
+            // "laut", "според") attribute.
+            Marker::Hedge(HedgeType::Attribution)
+                if !loaded.form(f.form).contains(' ')
+                    && !SOURCE_PREPOSITIONS.contains(&loaded.form(f.form)) =>
+            {
+                reports = true;
+                continue;
+            }
             Marker::Hedge(HedgeType::Attribution) => true,
             Marker::Hedge(HedgeType::Modal) => continue,
             Marker::Hedge(_) => false,
