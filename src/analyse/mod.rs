@@ -222,6 +222,14 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             out.shared
                 .push(KeyRef::new(Key::surface(word), i32, How::Identical));
         }
+        // The parts of a hyphenated word meet the same words written apart:
+        // "Labour-Abgeordnete" / "Labour MP".
+        if word.contains('-') {
+            for part in word.split('-').filter(|p| p.chars().count() >= 3) {
+                out.shared
+                    .push(KeyRef::new(Key::surface(part), i32, How::Identical));
+            }
+        }
         // Names by their consonants across scripts; other long words too, as
         // cognates ("президент"/"Präsident", "технология"/"Technologie"),
         // when their consonant key is long enough to be specific.

@@ -156,7 +156,10 @@ pub fn find(
 
 /// The other reading of a number with one separator before three digits.
 fn other_reading(word: &str, lang: Lang) -> Option<f64> {
-    let bare: String = word.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',')).collect();
+    let bare: String = word
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .collect();
     let seps: Vec<usize> = bare.match_indices(['.', ',']).map(|(i, _)| i).collect();
     if seps.len() != 1 || bare.len() - seps[0] - 1 != 3 || seps[0] == 0 {
         return None;

@@ -51,11 +51,39 @@ impl WordInfo {
         // whole word: "Bundesregierung" is listed, but its translation may
         // be "правителството" alone.
         let long = word.chars().count() >= COMPOUND_MIN_LETTERS;
-        let parts = if !stop && lang == Lang::De && (!known || long) {
+        let parts = if stop {
+            Vec::new()
+        } else if word.contains('-') {
+            // A hyphenated word is its parts ("Drag-Queen-Lesung",
+            // "по-голям" is not split: its parts are not words alone).
+            let mut parts = Vec::new();
+            for part in word.split('-').filter(|p| p.chars().count() >= 3) {
+                lexicon.terms(lang, part, &mut parts);
+                if lang == Lang::De {
+                    parts.extend(compound::split(lexicon, part));
+                }
+            }
+            parts.sort_unstable();
+            parts.dedup();
+            parts
+        } else if lang == Lang::De && (!known || long) {
             compound::split(lexicon, word)
         } else {
             Vec::new()
         };
+        // A German feminine or plural of a known word ("Fußgängerin") is a
+        // known word, not a name.
+        let known = known
+            || (lang == Lang::De
+                && ["innen", "in", "en", "n", "s"].iter().any(|suffix| {
+                    word.strip_suffix(suffix).is_some_and(|base| {
+                        base.chars().count() >= 4 && {
+                            let mut t = Vec::new();
+                            lexicon.terms(lang, base, &mut t);
+                            t.iter().any(|&t| lexicon.is_translatable(lang, t))
+                        }
+                    })
+                }));
         WordInfo {
             stop,
             known,

@@ -64,6 +64,24 @@ pub fn adds(f: &Flag) -> bool {
         && matches!(f.kind, Kind::Name | Kind::Number | Kind::Hedge))
 }
 
+/// How to compare two stories' divergence: by the highest row score, and
+/// when those are equal (the change sits in another row than the worst
+/// one), by the sum over rows.
+fn compare_divergence(a: &ScoredStory, b: &ScoredStory) -> f64 {
+    let total = |s: &ScoredStory| -> f32 {
+        s.rows
+            .iter()
+            .flat_map(|r| r.divergence.iter().filter_map(|(_, d)| *d))
+            .sum()
+    };
+    let key = |s: &ScoredStory| (max_divergence(s), total(s));
+    match key(a).partial_cmp(&key(b)) {
+        Some(std::cmp::Ordering::Greater) => 1.0,
+        Some(std::cmp::Ordering::Equal) => 0.5,
+        _ => 0.0,
+    }
+}
+
 /// Highest row divergence of a story (over every pair).
 pub fn max_divergence(s: &ScoredStory) -> f32 {
     s.rows
@@ -303,14 +321,7 @@ pub fn demetr(dir: &Path, lexicon: &Lexicon) -> Result<Vec<DemetrResult>> {
         for (k, _) in index.iter().enumerate().filter(|&(_, &f)| f == fi) {
             let (mt, pert) = (&scored[2 * k].1, &scored[2 * k + 1].1);
             n += 1;
-            let (dm, dp) = (max_divergence(mt), max_divergence(pert));
-            rank += if dp > dm {
-                1.0
-            } else if dp == dm {
-                0.5
-            } else {
-                0.0
-            };
+            rank += compare_divergence(pert, mt);
             if kinds.is_some_and(|ks| pert.flags.iter().any(|f| counts(f) && ks.contains(&f.kind)))
             {
                 right += 1;
@@ -393,7 +404,9 @@ pub struct MqmResult {
     pub false_alarms: f64,
 }
 
-pub fn mqm(path: &Path, lexicon: &Lexicon) -> Result<MqmResult> {
+/// With `dump`, also writes `dump/mqm-items.tsv`: per item its highest row
+/// divergence and its flags, for reading.
+pub fn mqm(path: &Path, lexicon: &Lexicon, dump: Option<&Path>) -> Result<MqmResult> {
     let lines = read_lines(path)?;
     let mut stories = Vec::new();
     let mut labels = Vec::new();
@@ -443,6 +456,22 @@ pub fn mqm(path: &Path, lexicon: &Lexicon) -> Result<MqmResult> {
         labels.push(l);
     }
     let scored = run(stories, lexicon, false);
+    if let Some(dir) = dump {
+        let mut text = String::from("id\tmax_divergence\tflags\n");
+        for (k, (_, s)) in scored.iter().enumerate() {
+            let flags: Vec<String> = s
+                .flags
+                .iter()
+                .map(|f| format!("{} {}: {}", f.severity, f.kind, f.message))
+                .collect();
+            text.push_str(&format!(
+                "{k}\t{:.4}\t{}\n",
+                max_divergence(s),
+                flags.join(" | ").replace(['\t', '\n'], " ")
+            ));
+        }
+        parallax::report::write_atomic(&dir.join("mqm-items.tsv"), text.as_bytes())?;
+    }
     let flags = |k: usize, pred: &dyn Fn(&Flag) -> bool| {
         scored[k].1.flags.iter().any(|f| counts(f) && pred(f))
     };
@@ -465,14 +494,7 @@ pub fn mqm(path: &Path, lexicon: &Lexicon) -> Result<MqmResult> {
         for j in 0..n {
             if labels[j].accuracy == 0 && labels[j].doc_seg == labels[i].doc_seg {
                 pairs += 1;
-                let (di, dj) = (max_divergence(&scored[i].1), max_divergence(&scored[j].1));
-                right += if di > dj {
-                    1.0
-                } else if di == dj {
-                    0.5
-                } else {
-                    0.0
-                };
+                right += compare_divergence(&scored[i].1, &scored[j].1);
             }
         }
     }

@@ -99,6 +99,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             &args.corpora,
             args.out.clone(),
             args.show_errors > 0,
+            args.dump.as_deref(),
         ),
         What::Alignment => print_alignment::run(
             &args.data_dir(),

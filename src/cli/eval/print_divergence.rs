@@ -34,6 +34,7 @@ pub fn run(
     corpora: &Path,
     out_dir: Option<PathBuf>,
     show_errors: bool,
+    dump: Option<&Path>,
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
     let dir = out_dir.unwrap_or_else(|| PathBuf::from("benches/results"));
@@ -187,7 +188,7 @@ pub fn run(
     let mqm_path = data.join("mqm-news2023-ende").join("items.jsonl");
     if mqm_path.is_file() {
         let t = Instant::now();
-        let m = divergence::mqm(&mqm_path, &lexicon)?;
+        let m = divergence::mqm(&mqm_path, &lexicon, dump)?;
         out.line(&format!(
             "MQM news 2023 en→de, {} items ({:.1} s)",
             m.items,
