@@ -1,26 +1,33 @@
-//! `parallax compare`: every story's versions aligned into rows and printed
-//! side by side for an editor. Scores and flags join the rows in the
-//! divergence step.
+//! `parallax compare`: every story's versions aligned, scored and flagged.
+//! Prints each story's flags, worst first, with the evidence words in each
+//! version; `--rows` adds the versions side by side; `--out DIR` writes
+//! `rows.csv` and `flags.csv`.
 
 use std::path::PathBuf;
 
 use parallax::corpus::{self, Story};
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{self, AlignedStory};
+use parallax::report::{self, csv::CsvOptions};
+use parallax::score::{self, ScoredStory};
 
 use super::Outcome;
+use super::compare_print;
 use super::input::InputArgs;
 use super::output::{self, Out};
 
-/// Align the versions of each story and print its rows side by side.
+/// Align, score and flag the versions of each story.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Each row holds the sentences of each version that carry the same content;\n\
-    an empty cell (—) is a sentence the version does not have. Sentence ids are 0-based.\n\
+    after_help = "Each flag names the row, the kind of change, its severity, the relay step it\n\
+    entered at (from story.toml's chain), and the words in each version. Severity:\n\
+    critical and major are changes of fact (numbers, names, negation, loaded or\n\
+    intensified wording, dropped hedges), minor is wording added or dropped.\n\
     Word translations are learned from all stories of a language pair together.\n\n\
     Examples:\n  \
     parallax compare corpora/\n  \
-    parallax compare corpora/china-foreign-policy-relay --lexicon names.tsv"
+    parallax compare corpora/ --out reports/\n  \
+    parallax compare corpora/china-foreign-policy-relay --rows --lexicon names.tsv"
 )]
 pub struct Args {
     /// Story folders or corpus folders.
@@ -29,8 +36,50 @@ pub struct Args {
     /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+    /// Also print every row side by side.
+    #[arg(long)]
+    rows: bool,
+    /// Write rows.csv and flags.csv into this folder.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Write the CSV files without a byte-order mark.
+    #[arg(long)]
+    no_bom: bool,
     #[command(flatten)]
     input: InputArgs,
+}
+
+/// Finds and reads the stories under `paths`, reporting the ones that fail;
+/// each story's key is its path below the folder it was found in.
+pub fn load_stories(paths: &[PathBuf], input: &InputArgs) -> (Vec<Story>, bool) {
+    let mut failed = false;
+    let mut stories: Vec<Story> = Vec::new();
+    for root in paths {
+        for found in corpus::find_stories(std::slice::from_ref(root)) {
+            match found.and_then(|dir| {
+                let mut s = corpus::load_story(&dir, &input.read_options())?;
+                s.key = corpus::story_key(root, &dir);
+                Ok(s)
+            }) {
+                Ok(story) => {
+                    story.warnings.iter().for_each(|w| output::warning(w));
+                    stories.push(story);
+                }
+                Err(e) => {
+                    output::error(&e);
+                    failed = true;
+                }
+            }
+        }
+    }
+    // Two roots can hold a story of the same relative path: keep them apart.
+    let mut seen = std::collections::HashSet::new();
+    for s in &mut stories {
+        if !seen.insert(s.key.clone()) {
+            s.key = s.dir.display().to_string();
+        }
+    }
+    (stories, failed)
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -38,42 +87,45 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     for path in &args.lexicon {
         lexicon.add_user_file(path)?;
     }
-    let mut failed = false;
-    let mut stories: Vec<Story> = Vec::new();
-    for found in corpus::find_stories(&args.paths) {
-        match found.and_then(|dir| corpus::load_story(&dir, &args.input.read_options())) {
-            Ok(story) => {
-                story.warnings.iter().for_each(|w| output::warning(w));
-                stories.push(story);
-            }
-            Err(e) => {
-                output::error(&e);
-                failed = true;
-            }
-        }
-    }
+    let (stories, failed) = load_stories(&args.paths, &args.input);
     let options = pipeline::Options {
         segmented: args.input.segmented,
         ..pipeline::Options::default()
     };
     let aligned = pipeline::run(stories, &lexicon, None, &options);
+    let scored: Vec<(AlignedStory, ScoredStory)> = {
+        use rayon::prelude::*;
+        aligned
+            .into_par_iter()
+            .map(|al| {
+                let s = score::score_story(&al);
+                (al, s)
+            })
+            .collect()
+    };
     let mut out = Out::new();
-    for al in &aligned {
+    for (al, s) in &scored {
         for w in &al.warnings {
-            output::warning(&format!("{}: {w}", al.story.name));
+            output::warning(&format!("{}: {w}", al.story.key));
         }
-        let scored = parallax::score::score_story(al);
-        for f in &scored.flags {
-            out.line(&format!(
-                "{:>3} {:<9} {:<16} {:<6} {}",
-                f.row + 1,
-                f.severity,
-                f.kind,
-                f.step_label(),
-                f.message
-            ))?;
+        compare_print::story(&mut out, al, s)?;
+        if args.rows {
+            compare_print::rows(&mut out, al)?;
         }
-        print_story(&mut out, al)?;
+    }
+    compare_print::totals(&mut out, &scored)?;
+    if let Some(dir) = &args.out {
+        let mut refs: Vec<(&AlignedStory, &ScoredStory)> =
+            scored.iter().map(|(a, s)| (a, s)).collect();
+        refs.sort_by(|a, b| a.0.story.key.cmp(&b.0.story.key));
+        let csv = CsvOptions { bom: !args.no_bom };
+        report::write_atomic(&dir.join("rows.csv"), &report::csv::rows_csv(&refs, csv))?;
+        report::write_atomic(&dir.join("flags.csv"), &report::csv::flags_csv(&refs, csv))?;
+        out.line(&format!(
+            "reports: {}/rows.csv, {}/flags.csv",
+            dir.display(),
+            dir.display()
+        ))?;
     }
     out.flush()?;
     Ok(if failed {
@@ -81,62 +133,4 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     } else {
         Outcome::Ok
     })
-}
-
-fn print_story(out: &mut Out, al: &AlignedStory) -> parallax::Result<()> {
-    let story = &al.story;
-    let title = story
-        .meta
-        .title
-        .as_deref()
-        .map(|t| format!(" — {t}"))
-        .unwrap_or_default();
-    out.line(&format!("════ {}{title}", story.name))?;
-    let langs: Vec<String> = al.langs().iter().map(|l| l.to_string()).collect();
-    let chain = if story.meta.chain.is_empty() {
-        String::new()
-    } else {
-        let c: Vec<String> = story.meta.chain.iter().map(|l| l.to_string()).collect();
-        format!(" · relay {}", c.join(" → "))
-    };
-    out.line(&format!(
-        "     versions {}{chain} · {} rows",
-        langs.join(" "),
-        al.rows.len()
-    ))?;
-    let mut header = String::from("row ");
-    for l in &langs {
-        header.push_str(&format!("  {l:<7}"));
-    }
-    out.line(&header)?;
-    for (r, row) in al.rows.iter().enumerate() {
-        let mut line = format!("{:>3} ", r + 1);
-        for ids in row.id_lists() {
-            let cell = if ids.is_empty() {
-                "—".to_string()
-            } else {
-                ids.iter()
-                    .map(|i| i.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            };
-            line.push_str(&format!("  {cell:<7}"));
-        }
-        out.line(line.trim_end())?;
-        for (v, ids) in row.id_lists().enumerate() {
-            let text = &story.versions[v].text.text;
-            let body: Vec<String> = ids
-                .iter()
-                .map(|&i| output::one_line(&text[al.sentences[v][i].span.clone()]))
-                .collect();
-            let body = if body.is_empty() {
-                "—".to_string()
-            } else {
-                body.join(" ")
-            };
-            out.line(&format!("      {} │ {body}", langs[v]))?;
-        }
-    }
-    out.line("")?;
-    Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod align;
 mod compare;
+mod compare_print;
 mod eval;
 mod input;
 mod lookup;

@@ -33,6 +33,9 @@ pub struct Version {
 pub struct Story {
     /// The folder name.
     pub name: String,
+    /// How reports name the story: its folder's path relative to the corpus
+    /// folder it was found in (see [`story_key`]); the folder name until set.
+    pub key: String,
     pub dir: PathBuf,
     pub meta: StoryMeta,
     pub versions: Vec<Version>,
@@ -93,12 +96,31 @@ pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
     let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
     let meta = meta::read(dir, &langs, &mut warnings)?;
     Ok(Story {
+        key: name.clone(),
         name,
         dir: dir.to_path_buf(),
         meta,
         versions,
         warnings,
     })
+}
+
+/// A story's name in reports: its folder's path relative to the corpus
+/// folder `root` it was found under, with `/` between folders, so that two
+/// stories of one name under different parents stay apart; the folder's own
+/// name when `root` is the story itself.
+pub fn story_key(root: &Path, dir: &Path) -> String {
+    match dir.strip_prefix(root) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+        _ => dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| dir.display().to_string()),
+    }
 }
 
 /// The language of a version: from its file name when that is a language

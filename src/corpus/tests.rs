@@ -97,3 +97,17 @@ fn symlink_loop_is_reported() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn story_keys_are_paths_below_the_corpus() {
+    use std::path::Path;
+    let cases = [
+        ("corpora", "corpora/a/x", "a/x"),
+        ("corpora", "corpora/b/x", "b/x"),
+        ("corpora/a/x", "corpora/a/x", "x"),
+        ("./c", "./c/s", "s"),
+    ];
+    for (root, dir, want) in cases {
+        assert_eq!(story_key(Path::new(root), Path::new(dir)), want);
+    }
+}

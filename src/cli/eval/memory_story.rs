@@ -25,6 +25,7 @@ pub fn story(name: &str, versions: &[(Lang, &str)], chain: &[Lang]) -> Story {
     versions.sort_by_key(|v| v.lang);
     Story {
         name: name.to_string(),
+        key: name.to_string(),
         dir,
         meta: StoryMeta {
             original: chain.first().copied(),

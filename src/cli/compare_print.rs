@@ -1,0 +1,180 @@
+//! How `compare` prints a story for an editor: a header, then each flag
+//! worst first with the row's text in each version, the flagged words
+//! marked ⟦like this⟧; the rows side by side with `--rows`; and a closing
+//! line of counts.
+
+use parallax::pipeline::AlignedStory;
+use parallax::report::csv::severity_counts;
+use parallax::score::{Flag, ScoredStory, Severity};
+
+use super::output::{self, Out};
+
+fn header(out: &mut Out, al: &AlignedStory, counts: [usize; 4]) -> parallax::Result<()> {
+    let story = &al.story;
+    let title = story
+        .meta
+        .title
+        .as_deref()
+        .map(|t| format!(" — {t}"))
+        .unwrap_or_default();
+    out.line(&format!("════ {}{title}", story.key))?;
+    let langs: Vec<String> = al.langs().iter().map(|l| l.to_string()).collect();
+    let chain = if story.meta.chain.is_empty() {
+        String::new()
+    } else {
+        let c: Vec<String> = story.meta.chain.iter().map(|l| l.to_string()).collect();
+        format!(" · relay {}", c.join(" → "))
+    };
+    out.line(&format!(
+        "     versions {}{chain} · {} rows · flags: {} critical, {} major, {} minor, {} info",
+        langs.join(" "),
+        al.rows.len(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3]
+    ))
+}
+
+/// The row's text in one version, with the flag's evidence marked.
+fn marked(al: &AlignedStory, f: &Flag, v: usize) -> String {
+    let lang = al.story.versions[v].lang;
+    let text = &al.story.versions[v].text;
+    let mut parts = Vec::new();
+    for &i in al.rows[f.row].ids(lang) {
+        let s = &al.sentences[v][i];
+        let mut sentence = String::new();
+        let mut at = s.span.start;
+        let mut spans: Vec<(usize, usize)> = f
+            .evidence
+            .iter()
+            .filter(|e| e.lang == lang)
+            .filter_map(|e| {
+                // Evidence spans are into the file; find them in the text.
+                let start =
+                    (s.span.start..s.span.end).find(|&k| text.file_offset(k) == e.span.start)?;
+                let end = (start..=s.span.end).find(|&k| text.file_offset(k) >= e.span.end)?;
+                Some((start, end))
+            })
+            .collect();
+        spans.sort();
+        for (a, b) in spans {
+            if a < at || !text.text.is_char_boundary(a) || !text.text.is_char_boundary(b) {
+                continue;
+            }
+            sentence.push_str(&text.text[at..a]);
+            sentence.push('⟦');
+            sentence.push_str(&text.text[a..b]);
+            sentence.push('⟧');
+            at = b;
+        }
+        sentence.push_str(&text.text[at..s.span.end]);
+        parts.push(output::one_line(&sentence));
+    }
+    if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
+pub fn story(out: &mut Out, al: &AlignedStory, scored: &ScoredStory) -> parallax::Result<()> {
+    header(out, al, severity_counts(scored.flags.iter()))?;
+    let order: Vec<usize> = relay_order(al);
+    for f in scored.flags.iter().filter(|f| f.severity != Severity::Info) {
+        let kept = if f.inherited_by.is_empty() {
+            String::new()
+        } else {
+            let l: Vec<&str> = f.inherited_by.iter().map(|l| l.code()).collect();
+            format!(" · kept by {}", l.join(", "))
+        };
+        out.line(&format!(
+            "  row {:<3} {:<8} {:<16} {:<6} {}{kept}",
+            f.row + 1,
+            f.severity,
+            f.kind,
+            f.step_label(),
+            f.message
+        ))?;
+        for &v in &order {
+            let lang = al.story.versions[v].lang;
+            if lang == f.source || lang == f.target || f.inherited_by.contains(&lang) {
+                out.line(&format!("           {lang} │ {}", marked(al, f, v)))?;
+            }
+        }
+    }
+    for f in scored.flags.iter().filter(|f| f.severity == Severity::Info) {
+        out.line(&format!("  note: {}", f.message))?;
+    }
+    out.line("")
+}
+
+/// Versions in relay order (the chain first), then the others.
+fn relay_order(al: &AlignedStory) -> Vec<usize> {
+    let mut order: Vec<usize> = al
+        .story
+        .meta
+        .chain
+        .iter()
+        .filter_map(|&l| al.version_of(l))
+        .collect();
+    for v in 0..al.story.versions.len() {
+        if !order.contains(&v) {
+            order.push(v);
+        }
+    }
+    order
+}
+
+/// Every row side by side.
+pub fn rows(out: &mut Out, al: &AlignedStory) -> parallax::Result<()> {
+    let langs: Vec<String> = al.langs().iter().map(|l| l.to_string()).collect();
+    let mut head = String::from("  row ");
+    for l in &langs {
+        head.push_str(&format!("  {l:<7}"));
+    }
+    out.line(head.trim_end())?;
+    for (r, row) in al.rows.iter().enumerate() {
+        let mut line = format!("  {:>3} ", r + 1);
+        for ids in row.id_lists() {
+            let cell = if ids.is_empty() {
+                "—".to_string()
+            } else {
+                ids.iter()
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            line.push_str(&format!("  {cell:<7}"));
+        }
+        out.line(line.trim_end())?;
+        for (v, ids) in row.id_lists().enumerate() {
+            let body: Vec<String> = ids
+                .iter()
+                .map(|&i| output::one_line(al.sentence_text(v, i)))
+                .collect();
+            let body = if body.is_empty() {
+                "—".to_string()
+            } else {
+                body.join(" ")
+            };
+            out.line(&format!("        {} │ {body}", langs[v]))?;
+        }
+    }
+    out.line("")
+}
+
+/// The closing line: stories, rows, flags by severity.
+pub fn totals(out: &mut Out, scored: &[(AlignedStory, ScoredStory)]) -> parallax::Result<()> {
+    let rows: usize = scored.iter().map(|(a, _)| a.rows.len()).sum();
+    let c = severity_counts(scored.iter().flat_map(|(_, s)| s.flags.iter()));
+    out.line(&format!(
+        "{} stories · {rows} rows · {} flags: {} critical, {} major, {} minor, {} info",
+        scored.len(),
+        c.iter().sum::<usize>(),
+        c[0],
+        c[1],
+        c[2],
+        c[3]
+    ))
+}
