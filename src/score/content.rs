@@ -219,6 +219,8 @@ fn quoted_content(side: &Side) -> Vec<Tok> {
 /// A direct quote turned into paraphrase (or the reverse), or the words of
 /// a quote changed.
 pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
+    used.sort_unstable();
+    used.dedup();
     let (s, t) = (quoted_content(&pr.source), quoted_content(&pr.target));
     if s.len() >= QUOTE_WORDS && t.is_empty() {
         return vec![
@@ -253,7 +255,9 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
         .iter()
         .copied()
         .filter(|&k| {
-            !pr.target.is_covered(k) && pr.target.kind(k) == TokenKind::Word && !used.contains(&k)
+            !pr.target.is_covered(k)
+                && pr.target.kind(k) == TokenKind::Word
+                && used.binary_search(&k).is_err()
         })
         .collect();
     if open_t.len() >= 2
@@ -282,7 +286,11 @@ pub fn quotes(pr: &PairRow, used: &mut Vec<Tok>) -> Vec<Candidate> {
 /// by another detector.
 fn open_words(side: &Side, used: &[Tok]) -> Vec<Tok> {
     side.tokens()
-        .filter(|&k| side.kind(k) == TokenKind::Word && !side.is_covered(k) && !used.contains(&k))
+        .filter(|&k| {
+            side.kind(k) == TokenKind::Word
+                && !side.is_covered(k)
+                && used.binary_search(&k).is_err()
+        })
         .collect()
 }
 

@@ -55,6 +55,10 @@ pub fn detect(pr: &PairRow, loaded: &Loaded, calibration: Option<&Calibration>) 
             used_t.extend((w.from.t..=w.to.t).map(|t| Tok { s: w.from.s, t }));
         }
     }
+    for used in [&mut used_t, &mut used_s] {
+        used.sort_unstable();
+        used.dedup();
+    }
     let additions = content::additions(pr, &used_t, &used_s);
     let specific = !out.is_empty();
     if !specific

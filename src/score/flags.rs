@@ -54,7 +54,9 @@ pub fn find(
             .alignment
             .warnings
             .iter()
-            .find(|w| matches!(w, Warning::NotTranslations { .. }));
+            .find(|w| matches!(w, Warning::NotTranslations { .. }))
+            .map(|w| w.to_string())
+            .or_else(|| unrelated_rows(al, s, t, plan.witness(n, s, t), loaded));
         let mut divs = Vec::with_capacity(al.rows.len());
         let mut flags = Vec::new();
         for (r, &place) in places.iter().enumerate() {
@@ -83,7 +85,7 @@ pub fn find(
                 entered_at: (lang(s), lang(t)),
                 inherited_by: Vec::new(),
                 evidence: Vec::new(),
-                message: format!("{}; no flags for this pair", w),
+                message: format!("{w}; no flags for this pair"),
             });
         }
         by_pair.push(PairFlags { s, t, flags });
@@ -138,6 +140,39 @@ pub fn find(
             .cmp(&(b.severity, b.row, b.kind, b.target, b.source))
     });
     (divergences, out)
+}
+
+/// Versions whose rows share this little (the median similarity of the
+/// rows both have) are not translations of each other, however the aligner
+/// paired their sentences: faithful translation shares most of its words.
+const UNRELATED_BELOW: f32 = 0.3;
+
+/// A note when the rows of a pair correspond too little to be a
+/// translation (at least three rows with both versions).
+fn unrelated_rows(
+    al: &AlignedStory,
+    s: usize,
+    t: usize,
+    w: Option<usize>,
+    loaded: &Loaded,
+) -> Option<String> {
+    let mut sims: Vec<f32> = (0..al.rows.len())
+        .map(|r| pair_row(al, r, s, t, w, loaded))
+        .filter(|pr| !pr.source.is_empty() && !pr.target.is_empty())
+        .map(|pr| super::divergence::similarity(&pr))
+        .collect();
+    if sims.len() < 3 {
+        return None;
+    }
+    sims.sort_by(f32::total_cmp);
+    let median = sims[sims.len() / 2];
+    let (ls, lt) = (al.story.versions[s].lang, al.story.versions[t].lang);
+    (median < UNRELATED_BELOW).then(|| {
+        format!(
+            "{ls}–{lt}: the versions may not be translations of each other: their rows share {:.0} % of their words (median)",
+            100.0 * median
+        )
+    })
 }
 
 /// A condensed step keeps few of its source's sentences: its omitted

@@ -244,9 +244,10 @@ pub fn hedge(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidat
 fn negators(side: &Side) -> Vec<Tok> {
     // "No." before a number is the abbreviation of "number".
     let before_number = |t: Tok| {
-        side.tokens()
-            .find(|k| k.s == t.s && k.t == t.t + 1)
-            .is_some_and(|k| side.kind(k) == crate::analyse::TokenKind::Number)
+        side.analysed[t.s]
+            .tokens
+            .get(t.t as usize + 1)
+            .is_some_and(|k| k.kind == crate::analyse::TokenKind::Number)
     };
     let mut out: Vec<Tok> = found(side)
         .filter(|(t, f)| f.marker == Marker::Negator && !before_number(*t))

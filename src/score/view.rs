@@ -260,10 +260,18 @@ fn quoted_tokens(
     if let Some(s) = start {
         regions.push(s..text.len());
     }
+    // Tokens and regions are both in text order: one sweep.
     let mut set = TokenSet::new();
+    let mut r = 0;
     for (k, t) in a.tokens.iter().enumerate() {
         let (x, y) = (t.span.start as usize, t.span.end as usize);
-        if regions.iter().any(|r| r.start <= x && y <= r.end) {
+        while r < regions.len() && regions[r].end < y {
+            r += 1;
+        }
+        if regions
+            .get(r)
+            .is_some_and(|reg| reg.start <= x && y <= reg.end)
+        {
             set.insert(k as u32);
         }
     }
