@@ -2,9 +2,14 @@
 //! module (and the binary) touches the file system for output. Every file
 //! is written atomically ([`write_atomic`]), and every CSV follows one set of
 //! conventions ([`csv`]): RFC 4180, UTF-8 with a BOM by default, and cells
-//! defused against formula injection.
+//! defused against formula injection. The HTML pages ([`html`]) are
+//! self-contained and escape every piece of story text.
 
 pub mod csv;
 mod files;
+pub mod html;
+mod html_assets;
+mod html_mark;
+mod html_page;
 
 pub use files::{csv_bytes, write_atomic};
