@@ -2,7 +2,12 @@
 //! dynamic programme advances; each sentence pair in the band is explained
 //! once by [`crate::correspond::explain`] (the definition scoring uses too)
 //! and its evidence kept as two token sets, so a 2-1 or 2-2 bead combines
-//! precomputed sets instead of re-analysing anything.
+//! precomputed sets instead of re-analysing anything. The fast path: side B
+//! is analysed without its translations toward A, so `explain` merges one
+//! direction only (A's translations against B's words); scoring analyses
+//! both sides toward each other and merges both directions. Measured, the
+//! second direction moved alignment F1 by under half a point either way on
+//! every set and cost about 1.7 times the time.
 //!
 //! Cost of a bead with `k` and `l` sentences, in "sentence units":
 //! `(k + l) / 2 · (1 − z) + λ · length + penalty(k, l)`, where `z` is the

@@ -81,6 +81,11 @@ pub struct Analysed {
 }
 
 impl Analysed {
+    /// Was this sentence analysed toward `target` (with its translations)?
+    pub fn has_toward(&self, target: Lang) -> bool {
+        self.toward.iter().any(|(l, _)| *l == target)
+    }
+
     /// The keys this sentence maps to in `target`.
     pub(crate) fn keys_toward(&self, target: Lang) -> &[KeyRef] {
         self.toward

@@ -3,10 +3,12 @@
 //! holds the **one definition** of when two sentences say the same thing,
 //! shared by alignment (the cost of a bead) and divergence scoring:
 //!
-//! 1. one merge of two sorted key lists (the source side's keys toward the
-//!    target language against the target side's own keys): every pair of
-//!    tokens sharing a key explain each other (dictionary, pivot, learned,
-//!    compound part, number, identical string, name key, cognate);
+//! 1. a merge of two sorted key lists (the first side's keys toward the
+//!    second's language against the second side's own keys), and the same
+//!    the other way when the second side was analysed toward the first's
+//!    language: every pair of tokens sharing a key explain each other
+//!    (dictionary, pivot, learned, compound part, number, identical string,
+//!    name key, cognate);
 //! 2. then, for names still unexplained on both sides, a spelling check:
 //!    two names that start with the same letter in Latin spelling and reach
 //!    a Jaro–Winkler similarity of [`NAME_SIMILARITY`] explain each other
@@ -75,7 +77,9 @@ pub const NAME_SIMILARITY: f64 = 0.90;
 /// calling `link` for every explaining pair. `b`'s language is the target.
 pub fn explain(a: &Analysed, b: &Analysed, mut link: impl FnMut(Link)) -> Explained {
     let mut out = Explained::default();
-    let Some(lang_b) = b.lang else { return out };
+    let (Some(lang_a), Some(lang_b)) = (a.lang, b.lang) else {
+        return out;
+    };
     merge(a.keys_toward(lang_b), &b.own, |ka, kb| {
         out.a.insert(ka.token);
         out.b.insert(kb.token);
@@ -90,6 +94,24 @@ pub fn explain(a: &Analysed, b: &Analysed, mut link: impl FnMut(Link)) -> Explai
             how,
         });
     });
+    // And the other way, where `b` was analysed toward `a`'s language: the
+    // dictionaries of the two directions are not each other's mirror.
+    if b.has_toward(lang_a) {
+        merge(b.keys_toward(lang_a), &a.own, |kb, ka| {
+            out.a.insert(ka.token);
+            out.b.insert(kb.token);
+            let how = if ka.how == How::Compound {
+                How::Compound
+            } else {
+                kb.how
+            };
+            link(Link {
+                a: ka.token,
+                b: kb.token,
+                how,
+            });
+        });
+    }
     for (ta, sa) in &a.name_spellings {
         if out.a.contains(*ta) {
             continue;
