@@ -16,7 +16,8 @@ fn main() {
     for p in &al.pairs {
         let (s, t) = p.versions;
         for r in 0..al.rows.len() {
-            let pr = pair_row(&al, r, s, t, None, loaded);
+            let w = (al.story.versions.len() == 3).then(|| 3 - s - t);
+            let pr = pair_row(&al, r, s, t, w, loaded);
             println!("row {} {}→{}", r + 1, pr.source.lang, pr.target.lang);
             for side in [&pr.source, &pr.target] {
                 let words: Vec<String> = side

@@ -39,7 +39,7 @@ pub struct Args {
     /// Also print every row side by side.
     #[arg(long)]
     rows: bool,
-    /// Write rows.csv and flags.csv into this folder.
+    /// Write rows.csv, flags.csv and html/ (a page per story) into this folder.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Write the CSV files without a byte-order mark.
@@ -121,9 +121,9 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         let csv = CsvOptions { bom: !args.no_bom };
         report::write_atomic(&dir.join("rows.csv"), &report::csv::rows_csv(&refs, csv))?;
         report::write_atomic(&dir.join("flags.csv"), &report::csv::flags_csv(&refs, csv))?;
+        report::html::write_html(&dir.join("html"), &refs)?;
         out.line(&format!(
-            "reports: {}/rows.csv, {}/flags.csv",
-            dir.display(),
+            "reports: {0}/rows.csv, {0}/flags.csv, {0}/html/index.html",
             dir.display()
         ))?;
     }

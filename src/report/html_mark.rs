@@ -9,11 +9,11 @@
 //! mark takes the class of its worst flag, and its `title` lists every flag
 //! that covers it.
 //!
-//! A flag's evidence names the words of its target and source versions,
-//! not those of the later versions that kept the change (`inherited_by`).
-//! For those, the words linked by [`crate::correspond`] to the target's
-//! evidence words are marked as *kept* (a workaround here until scoring
-//! gives that evidence itself).
+//! A flag's evidence names the words of its target and source versions and,
+//! where scoring found them, of the later versions that kept the change
+//! (`inherited_by`), marked as *kept*. When a kept version has no evidence of
+//! its own, the words [`crate::correspond`] links to the target's evidence
+//! words are marked instead.
 
 use std::ops::Range;
 
@@ -189,6 +189,8 @@ pub(super) fn sentence_html(al: &AlignedStory, v: usize, i: usize, flags: &[&Fla
     for (fi, f) in flags.iter().enumerate() {
         let side = if version.lang == f.target {
             Side::Target
+        } else if f.inherited_by.contains(&version.lang) {
+            Side::Kept
         } else {
             Side::Source
         };

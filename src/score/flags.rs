@@ -108,9 +108,13 @@ pub fn find(
         for (k, &(s, t)) in plan.steps.iter().enumerate() {
             for mut f in take(&mut by_pair, s, t) {
                 if let Some((_, last)) = plan.check {
-                    let seen = check.iter().any(|c| c.row == f.row && c.kind == f.kind);
-                    if k == 0 && seen {
+                    let same = check.iter().find(|c| c.row == f.row && c.kind == f.kind);
+                    let seen = same.is_some();
+                    if let (0, Some(c)) = (k, same) {
                         f.inherited_by.push(lang(last));
+                        // The words of the version that kept the change.
+                        let kept = c.evidence.iter().filter(|e| e.lang == lang(last)).cloned();
+                        f.evidence.extend(kept);
                     } else if k == 1 && !seen {
                         // Rule 4: the original does not confirm it.
                         f.severity = f.severity.lowered();

@@ -193,30 +193,43 @@ pub fn pair_row<'a>(
 }
 
 /// Marks as softly covered the tokens each side explains only through the
-/// third version: source x → witness z → target y.
+/// third version: source x → witness z → target y, where x and y are both
+/// left open by the direct correspondence (the witness fills a gap of the
+/// lexicon between two words that have no other partner; a word whose
+/// counterpart is already explained is not rescued by a chance link).
 fn witness(al: &AlignedStory, w: usize, ids: &[usize], source: &mut Side, target: &mut Side) {
     for &k in ids {
         let z = &al.analysed[w][k];
-        // Witness tokens explained from the source, and the links to them.
+        // Links from open source tokens to z, and from z to open target tokens.
         let mut from_source: Vec<(usize, u32, u32)> = Vec::new();
         for (i, a) in source.analysed.iter().enumerate() {
-            explain(a, z, |l| from_source.push((i, l.a, l.b)));
+            let open = &source.explained[i];
+            explain(a, z, |l| {
+                if !open.contains(l.a) {
+                    from_source.push((i, l.a, l.b))
+                }
+            });
         }
         let mut to_target: Vec<(usize, u32, u32)> = Vec::new();
         for (j, b) in target.analysed.iter().enumerate() {
-            explain(z, b, |l| to_target.push((j, l.a, l.b)));
+            let open = &target.explained[j];
+            explain(z, b, |l| {
+                if !open.contains(l.b) {
+                    to_target.push((j, l.a, l.b))
+                }
+            });
         }
         let mut z_from = TokenSet::new();
         from_source.iter().for_each(|&(_, _, zt)| z_from.insert(zt));
         let mut z_to = TokenSet::new();
         to_target.iter().for_each(|&(_, zt, _)| z_to.insert(zt));
         for &(i, x, zt) in &from_source {
-            if z_to.contains(zt) && !source.explained[i].contains(x) {
+            if z_to.contains(zt) {
                 source.soft[i].insert(x);
             }
         }
         for &(j, zt, y) in &to_target {
-            if z_from.contains(zt) && !target.explained[j].contains(y) {
+            if z_from.contains(zt) {
                 target.soft[j].insert(y);
             }
         }
