@@ -21,6 +21,7 @@ pub mod error;
 mod hash;
 pub mod lang;
 pub mod lexicon;
+mod locale;
 mod offsets;
 pub mod pipeline;
 pub mod report;

@@ -8,6 +8,7 @@
 //! strings; [`crate::analyse`] groups tokens into numbers and dates.
 
 use crate::lang::Lang;
+pub use crate::locale::{month, number_word};
 
 /// Parses a digit string with separators (`1.000,5`, `1,000.5`, `25`, `3,5`).
 /// Spaces between groups must already be removed.
@@ -84,91 +85,6 @@ pub fn is_percent(word: &str) -> bool {
         word,
         "%" | "prozent" | "процент" | "процента" | "percent" | "pct" | "v.h"
     )
-}
-
-/// Number words from one to twelve, and a few round ones, folded.
-pub fn number_word(word: &str) -> Option<f64> {
-    const WORDS: &[(&[&str], f64)] = &[
-        (&["one", "eins", "един", "една", "едно"], 1.0),
-        (&["two", "zwei", "два", "две", "двама"], 2.0),
-        (&["three", "drei", "три", "трима"], 3.0),
-        (&["four", "vier", "четири", "четирима"], 4.0),
-        (&["five", "fünf", "пет", "петима"], 5.0),
-        (&["six", "sechs", "шест", "шестима"], 6.0),
-        (&["seven", "sieben", "седем", "седмина"], 7.0),
-        (&["eight", "acht", "осем", "осмина"], 8.0),
-        (&["nine", "neun", "девет", "деветима"], 9.0),
-        (&["ten", "zehn", "десет", "десетима"], 10.0),
-        (&["eleven", "elf", "единадесет", "единайсет"], 11.0),
-        (&["twelve", "zwölf", "дванадесет", "дванайсет"], 12.0),
-        (&["thirteen", "dreizehn", "тринадесет", "тринайсет"], 13.0),
-        (
-            &["fourteen", "vierzehn", "четиринадесет", "четиринайсет"],
-            14.0,
-        ),
-        (&["fifteen", "fünfzehn", "петнадесет", "петнайсет"], 15.0),
-        (&["sixteen", "sechzehn", "шестнадесет", "шестнайсет"], 16.0),
-        (
-            &["seventeen", "siebzehn", "седемнадесет", "седемнайсет"],
-            17.0,
-        ),
-        (&["eighteen", "achtzehn", "осемнадесет", "осемнайсет"], 18.0),
-        (
-            &["nineteen", "neunzehn", "деветнадесет", "деветнайсет"],
-            19.0,
-        ),
-        (&["twenty", "zwanzig", "двадесет", "двайсет"], 20.0),
-        (
-            &["thirty", "dreißig", "dreissig", "тридесет", "трийсет"],
-            30.0,
-        ),
-        (&["forty", "vierzig", "четиридесет", "четирийсет"], 40.0),
-        (&["fifty", "fünfzig", "петдесет"], 50.0),
-        (&["sixty", "sechzig", "шестдесет"], 60.0),
-        (&["seventy", "siebzig", "седемдесет"], 70.0),
-        (&["eighty", "achtzig", "осемдесет"], 80.0),
-        (&["ninety", "neunzig", "деветдесет"], 90.0),
-        (&["hundred", "hundert", "сто"], 100.0),
-        (&["thousand", "tausend", "хиляда"], 1000.0),
-        (&["dozen", "dutzend", "дузина"], 12.0),
-    ];
-    let find = |w: &str| {
-        WORDS
-            .iter()
-            .find(|(forms, _)| forms.contains(&w))
-            .map(|(_, v)| *v)
-    };
-    // Bulgarian counts take the definite article: "трите", "единадесетте".
-    find(word).or_else(|| {
-        ["те", "та", "то"]
-            .iter()
-            .find_map(|a| word.strip_suffix(a))
-            .filter(|w| w.chars().all(|c| ('а'..='я').contains(&c)))
-            .and_then(find)
-    })
-}
-
-/// The month number of a month name or abbreviation, folded.
-pub fn month(word: &str) -> Option<u8> {
-    const MONTHS: [&[&str]; 12] = [
-        &["january", "jan", "januar", "jänner", "януари", "ян"],
-        &["february", "feb", "februar", "февруари", "фев"],
-        &["march", "mar", "märz", "mär", "март"],
-        &["april", "apr", "април", "апр"],
-        &["may", "mai", "май"],
-        &["june", "jun", "juni", "юни"],
-        &["july", "jul", "juli", "юли"],
-        &["august", "aug", "август", "авг"],
-        &["september", "sep", "sept", "септември", "сеп", "септ"],
-        &["october", "oct", "oktober", "okt", "октомври", "окт"],
-        &["november", "nov", "ноември", "ное"],
-        &["december", "dec", "dezember", "dez", "декември", "дек"],
-    ];
-    let w = word.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|forms| forms.contains(&w))
-        .map(|i| i as u8 + 1)
 }
 
 /// A numeric date `22.02.2025`, `22/02/2025` or ISO `2025-02-22` as

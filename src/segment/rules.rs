@@ -96,6 +96,10 @@ pub fn join_rule(left: &str, right: &str, lang: Lang) -> Option<RuleId> {
     if ordinal && (is_month(&counted) || de_ordinal) {
         return Some(RuleId("J4-ordinal-date"));
     }
+    // J7: "a.m." or "p.m." before a time zone. "7 p.m. ET" · "9 a.m. GMT"
+    if matches!(key.as_str(), "a.m" | "p.m") && TIME_ZONES.contains(&first_word) {
+        return Some(RuleId("J7-time-zone"));
+    }
     // J5: abbreviations that stand before a number. "Feb. 22, 2025" · "Nr. 5" · "чл. 3"
     if first.is_ascii_digit()
         && (MONTH_ABBR.contains(&key.as_str()) || BEFORE_NUMBER.contains(&key.as_str()))
@@ -139,7 +143,13 @@ pub fn split_rule(before: &str, token: &str, next: &str, lang: Lang) -> Option<R
         && next_word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let abbreviation = is_abbreviation(lang, &key);
+    // S8: "me." and "no." are words, not abbreviations, unless a number
+    // follows. "… she told me. Then …" · "… the answer was no. The board …"
+    // (but "No. 5").
+    let word_not_abbreviation = lang == Lang::En
+        && EN_WORDS_NOT_ABBREVIATIONS.contains(&key.as_str())
+        && !next.starts_with(|c: char| c.is_ascii_digit());
+    let abbreviation = is_abbreviation(lang, &key) && !word_not_abbreviation;
     // S1: Bulgarian unit abbreviations end a sentence before a capital; the
     // base treats "г." as never final. "… през 2025 г. Следващото …". Not
     // before an acronym ("12:00 ч. GMT") and not after a bare opening time
@@ -267,7 +277,13 @@ fn reattach_closers(block: &str, spans: &mut Vec<Range<usize>>) {
         let prev_final = block[spans[i - 1].clone()]
             .trim_end_matches(|c| CLOSERS.contains(c))
             .ends_with(['.', '!', '?', '…']);
-        if closers > 0 && prev_final && rest.chars().next().is_none_or(char::is_whitespace) {
+        // Whitespace, the end, or punctuation after the marks: they close,
+        // whatever follows (`„Gut.“, sagte er` is one sentence anyway).
+        let closes = rest
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '!' | '?'));
+        if closers > 0 && prev_final && closes {
             spans[i - 1].end = spans[i].start + closers;
             spans[i].start += closers;
         }
@@ -296,7 +312,10 @@ fn detach_openers(block: &str, spans: &mut [Range<usize>]) {
 }
 
 const OPENERS: &str = "\"„“«‚";
-const CLOSERS: &str = "\"“”’»)]";
+/// Closing marks, the ASCII and German single ones included: a sentence may
+/// end inside a single quote, "… our investigation.' A police spokesman …",
+/// "‚… gesagt.‘ Danach …".
+const CLOSERS: &str = "\"“”’»)]'‘";
 
 /// True when a line opens with a list marker: "- item", "• item", "1. Item", "a) item".
 pub fn is_list_item(line: &str) -> bool {
@@ -359,5 +378,5 @@ fn is_title(lang: Lang, key: &str) -> bool {
 }
 
 pub(crate) fn is_month(word: &str) -> bool {
-    crate::lexicon::numbers::month(word).is_some()
+    crate::locale::month(word).is_some()
 }

@@ -12,6 +12,52 @@ fn sentences(text: &str, lang: Lang) -> Vec<&str> {
 #[test]
 fn segmentation_table() {
     let cases: &[(Lang, &str, &[&str])] = &[
+        // Rules of the relay-alignment issue, found on real news.
+        (
+            Lang::En,
+            "'We will not stop our investigation.' A police spokesman said so.",
+            &[
+                "'We will not stop our investigation.'",
+                "A police spokesman said so.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Er sagte: ‚Das war genug.‘ Danach ging er.",
+            &["Er sagte: ‚Das war genug.‘", "Danach ging er."],
+        ),
+        (
+            Lang::En,
+            "She told me. Then she left. The answer was no. The board agreed. It was No. 5 on the list.",
+            &[
+                "She told me.",
+                "Then she left.",
+                "The answer was no.",
+                "The board agreed.",
+                "It was No. 5 on the list.",
+            ],
+        ),
+        (
+            Lang::En,
+            "The vote closes at 7 p.m. ET on Tuesday. Results follow.",
+            &[
+                "The vote closes at 7 p.m. ET on Tuesday.",
+                "Results follow.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Es war ihr 36. Treffen in diesem Jahr. Danach reisten sie ab.",
+            &[
+                "Es war ihr 36. Treffen in diesem Jahr.",
+                "Danach reisten sie ab.",
+            ],
+        ),
+        (
+            Lang::De,
+            "„Das ist gut.“, sagte er. Dann ging er.",
+            &["„Das ist gut.“, sagte er.", "Dann ging er."],
+        ),
         (
             Lang::En,
             "Dr. Smith met Mr. Jones. They talked.",

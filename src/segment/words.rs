@@ -2,13 +2,13 @@
 //! (titles that precede a name, units that may end a sentence, those that
 //! precede a number), German articles and ordinal nouns, Bulgarian time
 //! words, typical sentence openers. Month names come from
-//! [`crate::lexicon::numbers::month`], the table the date parser uses. Lowercase, without the
+//! `crate::locale::month`, the table the date parser uses. Lowercase, without the
 //! final dot.
 
 pub(super) const EN_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st",
     "mt", "rev", "hon", "pres", "supt", "cmdr", "adm", "maj", "brig", "insp", "det", "messrs",
-    "vs", "e.g", "i.e", "approx", "ca", "no", "nos", "fig", "vol", "assoc", "asst", "dept", "univ",
+    "vs", "e.g", "i.e", "approx", "ca", "fig", "vol", "assoc", "asst", "dept", "univ",
 ];
 pub(super) const DE_TITLES: &[&str] = &[
     "dr",
@@ -51,10 +51,22 @@ pub(super) const DE_TITLES: &[&str] = &[
     "abg",
 ];
 /// German articles and article contractions: "der 78." is an ordinal.
+/// Possessives and other determiners count too: "ihr 36. Treffen".
 pub(super) const DE_ARTICLES: &[&str] = &[
     "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "beim", "ins",
-    "seinem", "seiner", "ihrem", "ihrer",
+    "seinem", "seiner", "ihrem", "ihrer", "ein", "eine", "einem", "einer", "eines", "einen", "ihr",
+    "ihre", "ihren", "ihres", "sein", "seine", "seinen", "seines", "unser", "unsere", "unserem",
+    "unseren", "unserer", "mein", "meine", "meinem", "meinen", "dein", "deine", "euer", "eure",
+    "jeder", "jede", "jedes", "jedem", "jeden", "dieser", "diese", "dieses", "diesem", "diesen",
 ];
+/// Time zones after "a.m."/"p.m.": "7 p.m. ET" goes on.
+pub(super) const TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
+    "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "AEST", "AEDT", "JST", "IST",
+];
+/// English words that a base list takes for abbreviations ("No." for
+/// number, "Me." for Maine) but are words unless a number follows.
+pub(super) const EN_WORDS_NOT_ABBREVIATIONS: &[&str] = &["me", "no"];
 /// Words of a Bulgarian time phrase that opens a sentence.
 pub(super) const BG_TIME_WORDS: &[&str] = &[
     "в",
