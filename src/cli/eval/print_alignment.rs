@@ -152,6 +152,16 @@ pub fn run(
             flores_dir.display()
         ));
     }
+    super::print_relays::run(
+        &mut out,
+        data,
+        &lexicon,
+        &options,
+        seed,
+        out_path
+            .as_ref()
+            .map(|p| p.with_file_name("alignment-relays.csv")),
+    )?;
     let t = Instant::now();
     let stories = align_sets::corpora(corpora, &lexicon, &options)?;
     let secs = t.elapsed().as_secs_f64();
