@@ -13,6 +13,9 @@ pub struct LengthModel {
     pub variance: f64,
 }
 
+/// Anchors needed to estimate the length ratio from sentence pairs.
+pub const MIN_PAIRS: usize = 5;
+
 /// No language pair runs more than this much longer than the other.
 const MAX_RATIO: f64 = 2.0;
 
@@ -28,6 +31,30 @@ impl LengthModel {
         };
         LengthModel {
             ratio: ratio.clamp(1.0 / MAX_RATIO, MAX_RATIO),
+            variance: 6.8,
+        }
+    }
+
+    /// The ratio of confident sentence pairs (the anchors: sentences that
+    /// share rare names, numbers or strings), their median, when there are
+    /// at least [`MIN_PAIRS`] of them; else the ratio of the totals. A relay
+    /// that keeps a third of its source has a third of its length, but its
+    /// sentences are as long as any translation's: the totals would make
+    /// every true pair look too long and push sentences into merges.
+    pub fn from_pairs(pairs: &[(usize, usize)], a: &[u32], b: &[u32], a_total: usize, b_total: usize) -> LengthModel {
+        let mut ratios: Vec<f64> = pairs
+            .iter()
+            .filter_map(|&(i, j)| {
+                let (x, y) = (*a.get(i)? as f64, *b.get(j)? as f64);
+                (x > 0.0 && y > 0.0).then_some(y / x)
+            })
+            .collect();
+        if ratios.len() < MIN_PAIRS {
+            return LengthModel::estimate(a_total, b_total);
+        }
+        ratios.sort_by(f64::total_cmp);
+        LengthModel {
+            ratio: ratios[ratios.len() / 2].clamp(1.0 / MAX_RATIO, MAX_RATIO),
             variance: 6.8,
         }
     }

@@ -91,6 +91,13 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
     let mut scorer = Scorer::new(a, b, lexicon, options.params);
+    scorer.length = super::lengths::LengthModel::from_pairs(
+        &chain,
+        &a.lengths,
+        &b.lengths,
+        a.total_length(),
+        b.total_length(),
+    );
     scorer.calibration = calibrate(&scorer, &guide);
     let mut widths = vec![options.band; n + 1];
     let mut guide = guide;
