@@ -26,6 +26,10 @@ use super::idf::DocFreq;
 use super::lengths::LengthModel;
 pub use super::params::{Calibration, Params};
 
+/// A merged sentence the other side explains less of than this share of
+/// its weight has no evidence of its own.
+const EVIDENCE_SHARE: f32 = 0.1;
+
 /// Bead shapes (sentences of A, sentences of B), in the order the DP tries
 /// them; the index is stored as the back pointer.
 pub const BEADS: [(usize, usize); 8] = [
@@ -217,11 +221,16 @@ impl<'a> Scorer<'a> {
         }
         // What each sentence of the bead explains is the union over its
         // partners (the definition in `crate::correspond`).
+        // A merged sentence must bring evidence of its own: one the other
+        // side explains nothing of is a sentence without a counterpart, and
+        // length alone must not pull it into a merge (a condensed relay's
+        // left-out sentences stay 1-0).
         let (mut hit, mut total) = (0.0f32, 0.0f32);
+        let mut bare = 0usize;
         let mut union = TokenSet::new();
         for i in ia.clone() {
             let s = self.wa.get(i);
-            hit += if jb.len() == 1 {
+            let own = if jb.len() == 1 {
                 explained_weight(&s.analysed, &self.mask(i, jb.start).a)
             } else {
                 union.clear();
@@ -229,11 +238,13 @@ impl<'a> Scorer<'a> {
                     .for_each(|j| union.union_with(&self.mask(i, j).a));
                 explained_weight(&s.analysed, &union)
             };
+            bare += usize::from(ia.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+            hit += own;
             total += s.weight;
         }
         for j in jb.clone() {
             let s = self.wb.get(j);
-            hit += if ia.len() == 1 {
+            let own = if ia.len() == 1 {
                 explained_weight(&s.analysed, &self.mask(ia.start, j).b)
             } else {
                 union.clear();
@@ -241,6 +252,8 @@ impl<'a> Scorer<'a> {
                     .for_each(|i| union.union_with(&self.mask(i, j).b));
                 explained_weight(&s.analysed, &union)
             };
+            bare += usize::from(jb.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+            hit += own;
             total += s.weight;
         }
         let sim = if total > 0.0 { hit / total } else { 0.0 };
@@ -253,6 +266,7 @@ impl<'a> Scorer<'a> {
             p.length_weight * (1.0 + 3.0 * (1.0 - self.calibration.informativeness()));
         let mut cost =
             units * self.calibration.lexical_cost(sim) + length_weight * self.length.cost(la, lb);
+        cost += p.no_evidence * self.calibration.informativeness() * bare as f32;
         cost += match (k, l) {
             (1, 1) => 0.0,
             (2, 2) => p.merge_2_2,

@@ -30,6 +30,9 @@ pub struct Params {
     /// Penalty per paragraph start inside a bead (not at its first sentence):
     /// translators merge and split sentences within paragraphs.
     pub inner_paragraph: f32,
+    /// Extra cost of a merged sentence without evidence of its own (scaled
+    /// by how informative the lexicon is on the document).
+    pub no_evidence: f32,
     /// A gap this wide between the similarity of true pairs and non-pairs
     /// counts as fully informative lexical evidence.
     pub informative_span: f32,
@@ -48,6 +51,7 @@ impl Params {
             "structure" => &mut self.structure,
             "inner_paragraph" => &mut self.inner_paragraph,
             "informative_span" => &mut self.informative_span,
+            "no_evidence" => &mut self.no_evidence,
             _ => return Err(format!("unknown alignment parameter {name:?}")),
         };
         *slot = value;
@@ -67,6 +71,7 @@ impl Default for Params {
             structure: 0.1,
             inner_paragraph: 0.5,
             informative_span: 0.5,
+            no_evidence: 0.5,
         }
     }
 }
