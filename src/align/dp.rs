@@ -133,7 +133,12 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
     cells.reverse();
     let beads = shapes
         .into_iter()
-        .map(|(a, b, score)| Bead { a, b, score })
+        .map(|(a, b, score)| Bead {
+            a,
+            b,
+            score,
+            moved: false,
+        })
         .collect();
     let grid = Grid {
         band: band.clone(),

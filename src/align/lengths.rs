@@ -41,7 +41,13 @@ impl LengthModel {
     /// that keeps a third of its source has a third of its length, but its
     /// sentences are as long as any translation's: the totals would make
     /// every true pair look too long and push sentences into merges.
-    pub fn from_pairs(pairs: &[(usize, usize)], a: &[u32], b: &[u32], a_total: usize, b_total: usize) -> LengthModel {
+    pub fn from_pairs(
+        pairs: &[(usize, usize)],
+        a: &[u32],
+        b: &[u32],
+        a_total: usize,
+        b_total: usize,
+    ) -> LengthModel {
         let mut ratios: Vec<f64> = pairs
             .iter()
             .filter_map(|&(i, j)| {

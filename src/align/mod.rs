@@ -20,6 +20,7 @@ mod idf;
 pub mod learn;
 mod learned;
 mod lengths;
+mod moved;
 pub mod pair;
 mod params;
 pub mod rows;
@@ -40,6 +41,9 @@ pub struct Bead {
     pub b: Range<usize>,
     /// Lexical similarity of the bead's two sides, 0..=1 (0 for 1-0/0-1).
     pub score: f32,
+    /// A passage the other version moved: found after the monotone pass,
+    /// its `b` lies out of order (beads stay in `a` order).
+    pub moved: bool,
 }
 
 impl Bead {

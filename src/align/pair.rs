@@ -67,11 +67,13 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
                 a: i..i + 1,
                 b: 0..0,
                 score: 0.0,
+                moved: false,
             })
             .chain((0..m).map(|j| Bead {
                 a: 0..0,
                 b: j..j + 1,
                 score: 0.0,
+                moved: false,
             }))
             .collect();
         return Alignment {
@@ -88,7 +90,6 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let sig_a = anchors::Signatures::of(a, lexicon);
     let sig_b = anchors::Signatures::of(b, lexicon);
     let chain = anchors::chain(&sig_a, &sig_b);
-    drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
     let mut scorer = Scorer::new(a, b, lexicon, options.params);
     scorer.length = super::lengths::LengthModel::from_pairs(
@@ -148,20 +149,45 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     }
     let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
     let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
-    if a.lang.is_known()
-        && b.lang.is_known()
-        && (informative < 0.08 || skipped * 2 > path.beads.len())
-    {
+    // Versions that are translations leave few of the shorter one's
+    // sentences unaligned (a condensed relay leaves the longer one's).
+    let lone = |side_a: bool| -> usize {
+        path.beads
+            .iter()
+            .filter(|x| {
+                if side_a {
+                    x.b.is_empty()
+                } else {
+                    x.a.is_empty()
+                }
+            })
+            .map(|x| if side_a { x.a.len() } else { x.b.len() })
+            .sum()
+    };
+    let shorter_lone = if n <= m {
+        lone(true) as f32 / n as f32
+    } else {
+        lone(false) as f32 / m as f32
+    };
+    let unrelated =
+        a.lang.is_known() && b.lang.is_known() && (informative < 0.08 || shorter_lone > 0.5);
+    let beads = if unrelated {
+        path.beads
+    } else {
+        super::moved::find(path.beads, &scorer, &sig_a, &sig_b)
+    };
+    drop((sig_a, sig_b));
+    if unrelated {
         warnings.push(Warning::NotTranslations {
             pair: (a.lang, b.lang),
             true_pair: scorer.calibration.true_pair,
             non_pair: scorer.calibration.non_pair,
             unaligned: skipped,
-            beads: path.beads.len(),
+            beads: beads.len(),
         });
     }
     Alignment {
-        beads: path.beads,
+        beads,
         calibration: scorer.calibration,
         warnings,
         stats: SearchStats {

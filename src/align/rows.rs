@@ -20,6 +20,9 @@ use crate::lang::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub cells: Vec<(Lang, Vec<usize>)>,
+    /// The row joins a passage one version moved (its ids lie out of order
+    /// in that version).
+    pub moved: bool,
 }
 
 impl Row {
@@ -41,10 +44,11 @@ impl Row {
 /// Row ids by version index, as built before the languages are attached.
 type Ids = Vec<Vec<usize>>;
 
-fn keyed(langs: &[Lang], rows: Vec<Ids>) -> Vec<Row> {
+fn keyed(langs: &[Lang], rows: Vec<(Ids, bool)>) -> Vec<Row> {
     rows.into_iter()
-        .map(|ids| Row {
+        .map(|(ids, moved)| Row {
             cells: langs.iter().copied().zip(ids).collect(),
+            moved,
         })
         .collect()
 }
@@ -53,9 +57,76 @@ fn keyed(langs: &[Lang], rows: Vec<Ids>) -> Vec<Row> {
 pub fn two_way(langs: [Lang; 2], beads: &[Bead]) -> Vec<Row> {
     let rows = beads
         .iter()
-        .map(|b| vec![b.a.clone().collect(), b.b.clone().collect()])
+        .map(|b| (vec![b.a.clone().collect(), b.b.clone().collect()], b.moved))
         .collect();
     keyed(&langs, rows)
+}
+
+/// The beads without their moved ones (each split into its two lone
+/// sides), and the moved ones.
+fn monotone(beads: &[Bead]) -> (Vec<Bead>, Vec<Bead>) {
+    let mut out = Vec::with_capacity(beads.len());
+    let mut moved = Vec::new();
+    for b in beads {
+        if b.moved {
+            moved.push(b.clone());
+            out.push(Bead {
+                b: 0..0,
+                score: 0.0,
+                moved: false,
+                ..b.clone()
+            });
+        } else {
+            out.push(b.clone());
+        }
+    }
+    // The moved passages' target sentences stand alone at their place.
+    for m in &moved {
+        let at = out
+            .iter()
+            .position(|b| !b.b.is_empty() && b.b.start > m.b.start)
+            .unwrap_or(out.len());
+        out.insert(
+            at,
+            Bead {
+                a: 0..0,
+                b: m.b.clone(),
+                score: 0.0,
+                moved: false,
+            },
+        );
+    }
+    (out, moved)
+}
+
+/// Joins, for each moved bead between versions `u` and `v`, the row of its
+/// `u` sentences with the row of its `v` sentences (at the first row's
+/// place), when no version has sentences in both.
+fn join_moved(rows: &mut Vec<(Ids, bool)>, moved: &[((usize, usize), Bead)]) {
+    for ((u, v), bead) in moved {
+        let find = |rows: &Vec<(Ids, bool)>, version: usize, id: usize| {
+            rows.iter().position(|(ids, _)| ids[version].contains(&id))
+        };
+        let (Some(ru), Some(rv)) = (find(rows, *u, bead.a.start), find(rows, *v, bead.b.start))
+        else {
+            continue;
+        };
+        if ru == rv {
+            continue;
+        }
+        let clash =
+            (0..rows[ru].0.len()).any(|k| !rows[ru].0[k].is_empty() && !rows[rv].0[k].is_empty());
+        if clash {
+            continue;
+        }
+        let (other, _) = rows.remove(rv);
+        let keep = if rv < ru { ru - 1 } else { ru };
+        for (k, ids) in other.into_iter().enumerate() {
+            rows[keep].0[k].extend(ids);
+            rows[keep].0[k].sort_unstable();
+        }
+        rows[keep].1 = true;
+    }
 }
 
 /// Rows of a three-version story from the alignments of versions (0, 1),
@@ -67,7 +138,19 @@ pub fn three_way(
     ac: &[Bead],
     bc: &[Bead],
 ) -> Vec<Row> {
-    keyed(&langs, three_way_ids(sizes, ab, ac, bc))
+    let (ab, mab) = monotone(ab);
+    let (ac, mac) = monotone(ac);
+    let (bc, mbc) = monotone(bc);
+    let mut rows: Vec<(Ids, bool)> = three_way_ids(sizes, &ab, &ac, &bc)
+        .into_iter()
+        .map(|ids| (ids, false))
+        .collect();
+    let moved: Vec<((usize, usize), Bead)> = [((0, 1), mab), ((0, 2), mac), ((1, 2), mbc)]
+        .into_iter()
+        .flat_map(|(p, beads)| beads.into_iter().map(move |b| (p, b)))
+        .collect();
+    join_moved(&mut rows, &moved);
+    keyed(&langs, rows)
 }
 
 fn three_way_ids(sizes: [usize; 3], ab: &[Bead], ac: &[Bead], bc: &[Bead]) -> Vec<Ids> {

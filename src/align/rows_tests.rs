@@ -26,6 +26,7 @@ fn beads(s: &str) -> Vec<Bead> {
                 a: ra,
                 b: rb,
                 score,
+                moved: false,
             }
         })
         .collect()

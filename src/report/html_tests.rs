@@ -39,6 +39,7 @@ fn story(
                 .zip(&sentences)
                 .map(|(v, s)| (v.lang, if i < s.len() { vec![i] } else { vec![] }))
                 .collect(),
+            moved: false,
         })
         .collect();
     AlignedStory {

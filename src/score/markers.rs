@@ -242,12 +242,16 @@ pub fn hedge(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candidat
 
 /// Negators on a side: the lexicon's, and English contractions in n't.
 fn negators(side: &Side) -> Vec<Tok> {
-    // "No." before a number is the abbreviation of "number".
+    // "No." before a number or a code ("No. C-412/24") is "number".
     let before_number = |t: Tok| {
         side.analysed[t.s]
             .tokens
             .get(t.t as usize + 1)
-            .is_some_and(|k| k.kind == crate::analyse::TokenKind::Number)
+            .is_some_and(|k| {
+                let next = &side.texts[t.s][k.span.start as usize..k.span.end as usize];
+                k.kind == crate::analyse::TokenKind::Number
+                    || next.chars().any(|c| c.is_ascii_digit())
+            })
     };
     let mut out: Vec<Tok> = found(side)
         .filter(|(t, f)| f.marker == Marker::Negator && !before_number(*t))

@@ -101,8 +101,13 @@ pub fn join_rule(left: &str, right: &str, lang: Lang) -> Option<RuleId> {
         return Some(RuleId("J7-time-zone"));
     }
     // J5: abbreviations that stand before a number. "Feb. 22, 2025" · "Nr. 5" · "чл. 3"
-    if first.is_ascii_digit()
-        && (MONTH_ABBR.contains(&key.as_str()) || BEFORE_NUMBER.contains(&key.as_str()))
+    // Also before a code with digits: "No. C-412/24".
+    let coded = right
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if (first.is_ascii_digit() && MONTH_ABBR.contains(&key.as_str()))
+        || ((first.is_ascii_digit() || coded) && BEFORE_NUMBER.contains(&key.as_str()))
     {
         return Some(RuleId("J5-abbreviation-before-number"));
     }
@@ -143,12 +148,15 @@ pub fn split_rule(before: &str, token: &str, next: &str, lang: Lang) -> Option<R
         && next_word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit());
-    // S8: "me." and "no." are words, not abbreviations, unless a number
-    // follows. "… she told me. Then …" · "… the answer was no. The board …"
-    // (but "No. 5").
+    // S8: "me." and "no." are words, not abbreviations, unless a number or
+    // a code follows. "… she told me. Then …" · "… the answer was no. The
+    // board …" (but "No. 5", "No. C-412/24").
     let word_not_abbreviation = lang == Lang::En
         && EN_WORDS_NOT_ABBREVIATIONS.contains(&key.as_str())
-        && !next.starts_with(|c: char| c.is_ascii_digit());
+        && !next
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
     let abbreviation = is_abbreviation(lang, &key) && !word_not_abbreviation;
     // S1: Bulgarian unit abbreviations end a sentence before a capital; the
     // base treats "г." as never final. "… през 2025 г. Следващото …". Not
