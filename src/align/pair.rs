@@ -45,6 +45,42 @@ pub struct Alignment {
     pub stats: SearchStats,
 }
 
+/// A side that keeps less than this share of the other's sentences (leaves
+/// out a third or more) is a condensed version of it; relays that condense
+/// keep a fifth to three fifths, and a faithful translation leaves out a
+/// sentence or two.
+pub const CONDENSED_BELOW: f32 = 2.0 / 3.0;
+
+impl Alignment {
+    /// The share of each side's sentences that have a counterpart.
+    pub fn coverage(&self) -> (f32, f32) {
+        let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
+        for bead in &self.beads {
+            a += bead.a.len();
+            b += bead.b.len();
+            if !bead.is_skip() {
+                ma += bead.a.len();
+                mb += bead.b.len();
+            }
+        }
+        let share = |x: usize, n: usize| if n == 0 { 1.0 } else { x as f32 / n as f32 };
+        (share(ma, a), share(mb, b))
+    }
+
+    /// When one side covers only part of the other: (the condensed side is
+    /// B, the share of A's sentences it keeps), or (A, the share of B's).
+    pub fn condensed(&self) -> Option<(bool, f32)> {
+        let (ca, cb) = self.coverage();
+        if ca < CONDENSED_BELOW && cb >= ca {
+            Some((true, ca))
+        } else if cb < CONDENSED_BELOW && ca > cb {
+            Some((false, cb))
+        } else {
+            None
+        }
+    }
+}
+
 /// Figures about one alignment search, for benchmarks and debugging.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SearchStats {

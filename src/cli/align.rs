@@ -14,9 +14,12 @@ use super::output::{self, Out};
 /// Align the sentences of two versions of a text.
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Output, one bead per line:\n  \
-    tsv       3,4<TAB>5<TAB>0.61   (0-based sentence ids; an empty field is a 1-0/0-1 bead)\n  \
+    tsv       3,4<TAB>5<TAB>0.61<TAB>0   (0-based sentence ids; an empty field is a 1-0/0-1 bead;\n            \
+    the last column is 1 for a passage the second text moved: beads stay in the first\n            \
+    text's order, a moved bead's second ids are out of order)\n  \
     vecalign  [3, 4]:[5]:0.6100\n  \
-    json      one object with the beads and any warnings\n\n\
+    json      one object with the beads (each with \"moved\"), the coverage of each side\n            \
+    (\"en covers 38 % of de\" when one keeps under 60 % of the other) and any warnings\n\n\
     Examples:\n  \
     parallax align story/de.txt story/en.txt\n  \
     parallax align test0.de test0.fr --segmented --lang-a de --lang-b fr --format vecalign")]
@@ -94,10 +97,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         Format::Tsv => {
             for b in &alignment.beads {
                 out.line(&format!(
-                    "{}\t{}\t{:.4}",
+                    "{}\t{}\t{:.4}\t{}",
                     align::Bead::ids(&b.a),
                     align::Bead::ids(&b.b),
-                    b.score
+                    b.score,
+                    u8::from(b.moved)
                 ))?;
             }
         }
@@ -107,6 +111,12 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             }
         }
         Format::Json => {
+            let coverage = alignment.coverage();
+            // "en covers 38 % of de".
+            let condensed = alignment.condensed().map(|(b_condensed, share)| {
+                let (short, long) = if b_condensed { (lb, la) } else { (la, lb) };
+                format!("{short} covers {:.0} % of {long}", 100.0 * share)
+            });
             let beads: Vec<serde_json::Value> = alignment
                 .beads
                 .iter()
@@ -115,6 +125,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                         "a": b.a.clone().collect::<Vec<_>>(),
                         "b": b.b.clone().collect::<Vec<_>>(),
                         "score": (b.score * 10000.0).round() / 10000.0,
+                        "moved": b.moved,
                     })
                 })
                 .collect();
@@ -131,6 +142,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                     "band_cells": alignment.stats.cells,
                 },
                 "calibration": { "true_pair": alignment.calibration.true_pair, "non_pair": alignment.calibration.non_pair },
+                "coverage": {
+                    "a": (coverage.0 * 1000.0).round() / 1000.0,
+                    "b": (coverage.1 * 1000.0).round() / 1000.0,
+                    "condensed": condensed,
+                },
             });
             out.line(&doc.to_string())?;
         }

@@ -5,7 +5,7 @@
 
 use parallax::pipeline::AlignedStory;
 use parallax::report::csv::severity_counts;
-use parallax::score::{Flag, ScoredStory, Severity};
+use parallax::score::{Flag, Kind, ScoredStory, Severity};
 
 use super::output::{self, Out};
 
@@ -25,8 +25,25 @@ fn header(out: &mut Out, al: &AlignedStory, counts: [usize; 4]) -> parallax::Res
         let c: Vec<String> = story.meta.chain.iter().map(|l| l.to_string()).collect();
         format!(" · relay {}", c.join(" → "))
     };
+    // "en covers 38 % of de" for a condensed version.
+    let covers: String = al
+        .pairs
+        .iter()
+        .filter_map(|p| {
+            let (b_condensed, share) = p.alignment.condensed()?;
+            let (short, long) = if b_condensed {
+                (p.langs.1, p.langs.0)
+            } else {
+                (p.langs.0, p.langs.1)
+            };
+            Some(format!(
+                " · {short} covers {:.0} % of {long}",
+                100.0 * share
+            ))
+        })
+        .collect();
     out.line(&format!(
-        "     versions {}{chain} · {} rows · flags: {} critical, {} major, {} minor, {} info",
+        "     versions {}{chain} · {} rows{covers} · flags: {} critical, {} major, {} minor, {} info",
         langs.join(" "),
         al.rows.len(),
         counts[0],
@@ -103,8 +120,14 @@ pub fn story(out: &mut Out, al: &AlignedStory, scored: &ScoredStory) -> parallax
             }
         }
     }
-    for f in scored.flags.iter().filter(|f| f.severity == Severity::Info) {
-        out.line(&format!("  note: {}", f.message))?;
+    // Notes: condensed relays, moved passages, unrelated versions (other
+    // info flags, findings the relay's original does not confirm, are in
+    // the reports).
+    for f in scored.flags.iter().filter(|f| {
+        f.severity == Severity::Info
+            && matches!(f.kind, Kind::OmittedSentence | Kind::Moved | Kind::Meaning)
+    }) {
+        out.line(&format!("  note: row {}: {}", f.row + 1, f.message))?;
     }
     out.line("")
 }
@@ -146,6 +169,9 @@ pub fn rows(out: &mut Out, al: &AlignedStory) -> parallax::Result<()> {
                     .join(",")
             };
             line.push_str(&format!("  {cell:<7}"));
+        }
+        if row.moved {
+            line.push_str("  (moved passage: its ids stand out of order)");
         }
         out.line(line.trim_end())?;
         for (v, ids) in row.id_lists().enumerate() {

@@ -21,7 +21,7 @@ pub type PairDivergence = ((Lang, Lang), Vec<Option<f32>>);
 
 /// A relay that keeps less than this share of its source's sentences is
 /// condensed: its left-out sentences are summarised, not flagged one by one.
-const CONDENSED_BELOW: f32 = 0.6;
+use crate::align::pair::CONDENSED_BELOW;
 /// …provided the source has at least this many sentences.
 const CONDENSED_MIN_SENTENCES: usize = 5;
 
@@ -93,6 +93,7 @@ pub fn find(
     for &(s, t) in &plan.steps {
         condense(al, s, t, &mut by_pair, &mut out);
     }
+    out.extend(moved(al, &plan));
     let take = |by_pair: &mut Vec<PairFlags>, s: usize, t: usize| -> Vec<Flag> {
         by_pair
             .iter_mut()
@@ -217,6 +218,47 @@ fn condense(al: &AlignedStory, s: usize, t: usize, by_pair: &mut [PairFlags], ou
             row_ranges(&missing)
         ),
     });
+}
+
+/// An `info` flag for each row of a passage a version moved. Rows follow
+/// one version's order, so which version moved shows between the steps of
+/// the relay: at step s → t, t moved the row when the row's sentences of s
+/// and t are in a different order than another row's (an inversion).
+fn moved(al: &AlignedStory, plan: &Plan) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let first = |r: usize, v: usize| al.rows[r].ids(al.story.versions[v].lang).first().copied();
+    for (r, _) in al.rows.iter().enumerate().filter(|(_, row)| row.moved) {
+        for &(s, t) in &plan.steps {
+            let (Some(xs), Some(xt)) = (first(r, s), first(r, t)) else {
+                continue;
+            };
+            let inverted = (0..al.rows.len()).any(|q| match (first(q, s), first(q, t)) {
+                (Some(ys), Some(yt)) => (ys < xs) != (yt < xt),
+                _ => false,
+            });
+            if !inverted {
+                continue;
+            }
+            let (ls, lt) = (al.story.versions[s].lang, al.story.versions[t].lang);
+            let ids = |lang: Lang| row_ranges(al.rows[r].ids(lang));
+            out.push(Flag {
+                kind: Kind::Moved,
+                severity: Severity::Info,
+                source: ls,
+                target: lt,
+                row: r,
+                entered_at: (ls, lt),
+                inherited_by: Vec::new(),
+                evidence: Vec::new(),
+                message: format!(
+                    "{lt} moved this passage: its sentences {} are sentences {} of {ls}",
+                    ids(lt),
+                    ids(ls)
+                ),
+            });
+        }
+    }
+    out
 }
 
 /// "5–9, 12, 14–20" (1-based).
