@@ -80,10 +80,13 @@ pub fn scales(pr: &PairRow, loaded: &Loaded, used: &mut Vec<Tok>) -> Vec<Candida
         let hedge_scale = matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting);
         match source_forms {
             Some(s) => {
-                // A counterpart on the same scale at another level.
+                // A counterpart on the same scale at another level: the
+                // word the target left unexplained replaced one the source
+                // left unexplained ("often" → "always" beside a kept
+                // "constant"), so those come first.
                 let &(sl, sid, sw, _) = s
                     .iter()
-                    .min_by_key(|f| f.0.abs_diff(level))
+                    .min_by_key(|f| (f.3, f.0.abs_diff(level)))
                     .expect("non-empty");
                 let up = level > sl;
                 let source_loaded = loaded.families[sid as usize].loaded;
@@ -272,6 +275,26 @@ fn negators(side: &Side) -> Vec<Tok> {
     out
 }
 
+/// Bulgarian words that start like "не-" or "без-" and are not negative:
+/// the pronouns "него", "нея", "нейн…", and "необходим", "неделя", "нещо",
+/// "няколко"-like and other common stems.
+const BG_NOT_NEGATIVE: &[&str] = &[
+    "него",
+    "нея",
+    "нейн",
+    "необход",
+    "недел",
+    "нещо",
+    "некол",
+    "нерв",
+    "нетн",
+    "нефт",
+    "неон",
+    "непрекъсн",
+    "безопасн",
+    "безплат",
+];
+
 /// Words negative in themselves, which carry a negation another language
 /// says with a separate word: negative prefixes and suffixes, and verbs of
 /// failing, lacking and refusing.
@@ -349,7 +372,10 @@ fn implicitly_negative(side: &Side) -> bool {
                         .iter()
                         .any(|e| w.ends_with(e))
                 }
-                Lang::Bg => long && ["не", "без"].iter().any(|p| w.starts_with(p)),
+                Lang::Bg => {
+                    long && ["не", "без"].iter().any(|p| w.starts_with(p))
+                        && !BG_NOT_NEGATIVE.iter().any(|p| w.starts_with(p))
+                }
                 Lang::Other(_) => false,
             }
     })
