@@ -205,8 +205,11 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     } else {
         lone(false) as f32 / m as f32
     };
-    let unrelated =
-        a.lang.is_known() && b.lang.is_known() && (informative < 0.08 || shorter_lone > 0.5);
+    // On a few sentences the calibration samples too little to judge.
+    let unrelated = a.lang.is_known()
+        && b.lang.is_known()
+        && n.min(m) >= MIN_SENTENCES_TO_JUDGE
+        && (informative < 0.08 || shorter_lone > 0.5);
     let beads = if unrelated {
         path.beads
     } else {
@@ -233,6 +236,10 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         },
     }
 }
+
+/// Documents shorter than this are not judged unrelated by the aligner
+/// (scoring still compares their rows' similarity).
+const MIN_SENTENCES_TO_JUDGE: usize = 3;
 
 /// Sentence pairs sampled to calibrate lexical similarity.
 const CALIBRATION_SAMPLES: usize = 60;
