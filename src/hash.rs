@@ -5,6 +5,10 @@
 //! stable across platforms and releases (the compiled lexicon stores its
 //! hashes), and fast on the short strings words are.
 
+/// The hash map of the hot paths: FxHash, fast on small keys, and with no
+/// random seed, so iteration order is the same in every run.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
 /// FNV-1a, 64 bits.
 pub fn fnv1a(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

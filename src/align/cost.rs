@@ -71,13 +71,18 @@ impl Window {
 }
 
 /// What one A sentence and each of B sentences `lo..lo + masks.len()`
-/// explain of each other.
+/// explain of each other, and the weight each side explains of itself in
+/// that pair (what a 1-1 bead costs, without walking the sets again).
 #[derive(Default)]
 struct MaskRow {
     a: usize,
     lo: usize,
     masks: Vec<Explained>,
+    weights: Vec<(f32, f32)>,
 }
+
+/// Rows of masks computed together, in parallel.
+const MASK_BATCH: usize = 32;
 
 /// The evidence of a pair outside the prepared columns: nothing.
 static NOTHING: Explained = Explained::new();
@@ -89,7 +94,9 @@ pub struct Scorer<'a> {
     lexicon: &'a Lexicon,
     wa: Window,
     wb: Window,
-    rows: [MaskRow; 4],
+    /// Mask rows from three rows back (what 2-x and 3-x beads need) to as
+    /// far ahead as the last batch reached, in row order.
+    rows: VecDeque<MaskRow>,
     pub length: LengthModel,
     pub params: Params,
     pub calibration: Calibration,
@@ -111,7 +118,7 @@ impl<'a> Scorer<'a> {
                 base: 0,
                 items: VecDeque::new(),
             },
-            rows: Default::default(),
+            rows: VecDeque::new(),
             length: LengthModel::estimate(a.total_length(), b.total_length()),
             params,
             calibration: Calibration {
@@ -140,13 +147,15 @@ impl<'a> Scorer<'a> {
         crate::correspond::similarity(x, y)
     }
 
-    /// Makes sure A sentence `i` and B sentences `cols` are analysed and the
-    /// masks of `i` against `cols` computed; forgets what lies behind.
-    pub fn prepare(&mut self, i: usize, cols: std::ops::Range<usize>) {
+    /// Makes sure A sentence `i` and B sentences `cols_of(i)` are analysed
+    /// and their masks computed; forgets what lies more than three rows
+    /// behind. Masks are computed for a batch of rows ahead at once, in
+    /// parallel (`cols_of` gives each row's columns).
+    pub fn prepare(&mut self, i: usize, cols_of: impl Fn(usize) -> std::ops::Range<usize>) {
         use rayon::prelude::*;
         const CHUNK: usize = 256;
         // A new pass (after widening the band) starts again from the top.
-        if i < self.wa.base || cols.start < self.wb.base {
+        if i < self.wa.base || self.rows.front().is_some_and(|r| r.a > i) {
             self.wa = Window {
                 base: 0,
                 items: VecDeque::new(),
@@ -155,8 +164,27 @@ impl<'a> Scorer<'a> {
                 base: 0,
                 items: VecDeque::new(),
             };
+            self.rows.clear();
         }
-        let keep_a = i.saturating_sub(3);
+        while self.rows.front().is_some_and(|r| r.a + 3 < i) {
+            self.rows.pop_front();
+        }
+        if self.rows.back().is_some_and(|r| r.a >= i) {
+            return;
+        }
+        let first = self.rows.back().map_or(i, |r| r.a + 1);
+        let last = (first + MASK_BATCH).min(self.a.len()).max(i + 1);
+        let cols: Vec<std::ops::Range<usize>> = (first..last).map(&cols_of).collect();
+        let lo = cols.iter().map(|c| c.start).min().unwrap_or(0);
+        let hi = cols.iter().map(|c| c.end).max().unwrap_or(0);
+        // A's window from three rows back through the batch.
+        let keep_a = first.saturating_sub(3).min(self.rows.front().map_or(usize::MAX, |r| r.a));
+        if self.wa.base > keep_a {
+            self.wa = Window {
+                base: keep_a,
+                items: VecDeque::new(),
+            };
+        }
         while self.wa.base < keep_a && !self.wa.items.is_empty() {
             self.wa.items.pop_front();
             self.wa.base += 1;
@@ -164,9 +192,9 @@ impl<'a> Scorer<'a> {
         if self.wa.items.is_empty() {
             self.wa.base = keep_a;
         }
-        while self.wa.base + self.wa.items.len() <= i {
+        while self.wa.base + self.wa.items.len() < last {
             let start = self.wa.base + self.wa.items.len();
-            let end = (start + CHUNK).min(self.a.len());
+            let end = (start + CHUNK).max(last).min(self.a.len());
             let (doc, lex, lang_b, df) = (self.a, self.lexicon, self.b.lang, &self.df_a);
             let new: Vec<Scored> = (start..end)
                 .into_par_iter()
@@ -174,16 +202,25 @@ impl<'a> Scorer<'a> {
                 .collect();
             self.wa.items.extend(new);
         }
-        while self.wb.base < cols.start && !self.wb.items.is_empty() {
+        // B's window must start no later than the lowest column a kept row
+        // or this batch needs.
+        let keep_b = self.rows.iter().map(|r| r.lo).min().unwrap_or(lo).min(lo);
+        if self.wb.base > keep_b {
+            self.wb = Window {
+                base: keep_b,
+                items: VecDeque::new(),
+            };
+        }
+        while self.wb.base < keep_b && !self.wb.items.is_empty() {
             self.wb.items.pop_front();
             self.wb.base += 1;
         }
         if self.wb.items.is_empty() {
-            self.wb.base = cols.start;
+            self.wb.base = keep_b;
         }
-        while self.wb.base + self.wb.items.len() < cols.end {
+        while self.wb.base + self.wb.items.len() < hi {
             let start = self.wb.base + self.wb.items.len();
-            let end = (start + CHUNK).max(cols.end).min(self.b.len());
+            let end = (start + CHUNK).max(hi).min(self.b.len());
             let (doc, lex, df) = (self.b, self.lexicon, &self.df_b);
             let new: Vec<Scored> = (start..end)
                 .into_par_iter()
@@ -191,22 +228,59 @@ impl<'a> Scorer<'a> {
                 .collect();
             self.wb.items.extend(new);
         }
-        let a = &self.wa.get(i).analysed;
-        let masks = cols
-            .clone()
-            .map(|j| explain(a, &self.wb.get(j).analysed, |_| {}))
+        let (wa, wb) = (&self.wa, &self.wb);
+        let rows: Vec<MaskRow> = (first..last)
+            .into_par_iter()
+            .zip(cols)
+            .map(|(r, cols)| {
+                let a = &wa.get(r).analysed;
+                let masks: Vec<Explained> = cols
+                    .clone()
+                    .map(|j| explain(a, &wb.get(j).analysed, |_| {}))
+                    .collect();
+                let weights = masks
+                    .iter()
+                    .zip(cols.clone())
+                    .map(|(m, j)| {
+                        (
+                            explained_weight(a, &m.a),
+                            explained_weight(&wb.get(j).analysed, &m.b),
+                        )
+                    })
+                    .collect();
+                MaskRow {
+                    a: r,
+                    lo: cols.start,
+                    masks,
+                    weights,
+                }
+            })
             .collect();
-        self.rows[i % 4] = MaskRow {
-            a: i,
-            lo: cols.start,
-            masks,
-        };
+        self.rows.extend(rows);
+    }
+
+    /// Forgets the masks (a new pass has a new band, and so new columns).
+    pub fn forget_masks(&mut self) {
+        self.rows.clear();
+    }
+
+    fn row(&self, i: usize) -> Option<&MaskRow> {
+        let first = self.rows.front()?.a;
+        self.rows.get(i.checked_sub(first)?).filter(|r| r.a == i)
     }
 
     fn mask(&self, i: usize, j: usize) -> &Explained {
-        let row = &self.rows[i % 4];
-        debug_assert_eq!(row.a, i, "mask row not prepared");
-        row.masks.get(j.wrapping_sub(row.lo)).unwrap_or(&NOTHING)
+        self.row(i)
+            .and_then(|row| row.masks.get(j.wrapping_sub(row.lo)))
+            .unwrap_or(&NOTHING)
+    }
+
+    /// The weights a 1-1 bead explains of its two sentences.
+    fn weights(&self, i: usize, j: usize) -> (f32, f32) {
+        self.row(i)
+            .and_then(|row| row.weights.get(j.wrapping_sub(row.lo)))
+            .copied()
+            .unwrap_or((0.0, 0.0))
     }
 
     /// Cost and similarity of the bead A[ia] × B[jb].
@@ -227,6 +301,11 @@ impl<'a> Scorer<'a> {
         // left-out sentences stay 1-0).
         let (mut hit, mut total) = (0.0f32, 0.0f32);
         let mut bare = 0usize;
+        if ia.len() == 1 && jb.len() == 1 {
+            let (x, y) = self.weights(ia.start, jb.start);
+            hit = x + y;
+            total = self.wa.get(ia.start).weight + self.wb.get(jb.start).weight;
+        } else {
         let mut union = TokenSet::new();
         for i in ia.clone() {
             let s = self.wa.get(i);
@@ -255,6 +334,7 @@ impl<'a> Scorer<'a> {
             bare += usize::from(jb.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
             hit += own;
             total += s.weight;
+        }
         }
         let sim = if total > 0.0 { hit / total } else { 0.0 };
         let (k, l) = (ia.len(), jb.len());
@@ -335,7 +415,7 @@ mod tests {
         let b = Doc::from_sentences(Lang::En, en.to_vec());
         let mut scorer = Scorer::new(&a, &b, &lexicon, Params::default());
         for i in 0..a.len() {
-            scorer.prepare(i, 0..b.len());
+            scorer.prepare(i, |_| 0..b.len());
             for j in 0..b.len() {
                 let (_, sim) = scorer.cost(i..i + 1, j..j + 1);
                 let (x, y) = (scorer.analyse_a(i), scorer.analyse_b(j));

@@ -71,13 +71,14 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
     back.resize(total, NONE);
     sims.resize(total, 0);
     let at = |i: usize, j: usize| offsets[i] + j - band.lo[i];
+    scorer.forget_masks();
     // The masks the first recomputed rows need, from the rows above them.
     for k in from.saturating_sub(3).max(1)..from.min(n + 1) {
-        scorer.prepare(k - 1, columns_for(band, k, n));
+        scorer.prepare(k - 1, |r| columns_for(band, r + 1, n));
     }
     for i in from..=n {
         if i > 0 {
-            scorer.prepare(i - 1, columns_for(band, i, n));
+            scorer.prepare(i - 1, |r| columns_for(band, r + 1, n));
         }
         for j in band.lo[i]..=band.hi[i] {
             if i == 0 && j == 0 {

@@ -3,7 +3,7 @@
 //! without a stop list) says little about which sentence translates which,
 //! so its weight is scaled by its inverse document frequency.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -34,7 +34,7 @@ impl DocFreq {
                 words
             })
             .collect();
-        let mut counts: HashMap<u64, u32> = HashMap::new();
+        let mut counts: HashMap<u64, u32> = HashMap::default();
         for words in per_sentence {
             for w in words {
                 *counts.entry(w).or_default() += 1;

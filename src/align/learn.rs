@@ -10,7 +10,7 @@
 //! lexicon of their own. A [`Corpus`] keeps only stem ids per bead, never the
 //! texts, so a pass over many stories stays small.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -160,7 +160,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
             (p.0.clone(), p.1.clone())
         }
     };
-    let mut t: HashMap<(u32, u32), f32> = HashMap::new();
+    let mut t: HashMap<(u32, u32), f32> = HashMap::default();
     for p in pairs {
         let (src, tgt) = sides(p);
         for &y in &tgt {
@@ -173,7 +173,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
         let counts: HashMap<(u32, u32), f32> = pairs
             .par_chunks(256)
             .map(|chunk| {
-                let mut c: HashMap<(u32, u32), f32> = HashMap::new();
+                let mut c: HashMap<(u32, u32), f32> = HashMap::default();
                 for p in chunk {
                     let (src, tgt) = sides(p);
                     for &y in &tgt {
@@ -189,7 +189,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
             .into_iter()
             // Merged in chunk order and summed in key order, so every
             // float sum happens in the same order at any thread count.
-            .fold(HashMap::new(), |mut acc, c| {
+            .fold(HashMap::default(), |mut acc, c| {
                 let mut c: Vec<((u32, u32), f32)> = c.into_iter().collect();
                 c.sort_unstable_by_key(|e| e.0);
                 for (k, v) in c {
@@ -199,7 +199,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
             });
         let mut sorted: Vec<(&(u32, u32), &f32)> = counts.iter().collect();
         sorted.sort_unstable_by_key(|e| *e.0);
-        let mut totals: HashMap<u32, f32> = HashMap::new();
+        let mut totals: HashMap<u32, f32> = HashMap::default();
         for (&(x, _), &v) in sorted {
             *totals.entry(x).or_default() += v;
         }
@@ -214,7 +214,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
 
 /// In how many sentence pairs each (source, target) stem pair occurs.
 fn cooccurrence(pairs: &[(Vec<u32>, Vec<u32>)]) -> HashMap<(u32, u32), u32> {
-    let mut out: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut out: HashMap<(u32, u32), u32> = HashMap::default();
     for (xs, ys) in pairs {
         let mut seen: Vec<(u32, u32)> = xs
             .iter()

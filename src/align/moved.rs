@@ -8,7 +8,7 @@
 //! pair (best first). Every sentence stays in exactly one bead: the moved
 //! pair replaces the two 1-0 and 0-1 beads.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use super::Bead;
 use super::anchors::Signatures;
@@ -49,7 +49,7 @@ pub fn find(
             candidates.extend(lone_b.iter().map(|&j| (i, j)));
         }
     } else {
-        let mut by_key: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
         for &j in &lone_b {
             for &k in sig_b.keys(j) {
                 by_key.entry(k).or_default().push(j);
@@ -88,7 +88,7 @@ pub fn find(
         .filter(|&(sim, _, _)| scorer.calibration.rescale(sim) >= MIN_Z)
         .collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut pair_of_a: HashMap<usize, (usize, f32)> = HashMap::new();
+    let mut pair_of_a: HashMap<usize, (usize, f32)> = HashMap::default();
     let mut taken_b: Vec<usize> = Vec::new();
     for (sim, i, j) in scored {
         if !pair_of_a.contains_key(&i) && !taken_b.contains(&j) {

@@ -4,7 +4,7 @@
 //! "25 per cent". Dates: "22.02.2025", "3. Oktober 2025",
 //! "22 февруари 2025 г.", "Feb. 22, 2025", "October 2025".
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use super::keys::Key;
 use super::tokenize::{RawToken, Shape};
@@ -20,7 +20,7 @@ pub fn find(
     folded: &[String],
     lang: Lang,
 ) -> HashMap<usize, Vec<Key>> {
-    let mut out: HashMap<usize, Vec<Key>> = HashMap::new();
+    let mut out: HashMap<usize, Vec<Key>> = HashMap::default();
     let digits = |k: usize| -> Option<f64> {
         let t = raw.get(k)?;
         let bare: String = folded[k]

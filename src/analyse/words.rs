@@ -7,7 +7,7 @@
 //! lexicon changes (learned entries), which a generation number tells.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 use std::rc::Rc;
 
 use super::compound;
@@ -132,7 +132,7 @@ struct Cache {
 }
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache { generation: u64::MAX, words: HashMap::new() });
+    static CACHE: RefCell<Cache> = RefCell::new(Cache { generation: u64::MAX, words: HashMap::default() });
 }
 
 /// The word info of a folded form, from the cache when possible.

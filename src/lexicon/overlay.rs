@@ -3,7 +3,7 @@
 //! two languages. Adding never copies the base, and every change gives the
 //! lexicon a new generation number so caches of lookups can tell.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use super::{Lexicon, Source, TermId, fold, next_generation, user};
 use crate::hash::fnv1a;

@@ -2,7 +2,7 @@
 //! BulStem suffix rules (Nakov 2003; rule file `data/lexicon/bulstem-rules.tsv`)
 //! for Bulgarian, which has no Snowball stemmer. Words are folded first.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 
@@ -61,7 +61,7 @@ impl BulStem {
     /// Parses `suffix<TAB>replacement<TAB>frequency` lines, keeping rules
     /// seen at least `min_frequency` times.
     pub fn parse(text: &str, min_frequency: u32) -> BulStem {
-        let mut rules = HashMap::new();
+        let mut rules = HashMap::default();
         let mut longest = 0;
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let mut cells = line.split('\t');

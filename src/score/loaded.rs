@@ -10,7 +10,7 @@
 //! lemma term (irregular forms the lemma tables know). Multi-word forms
 //! ("according to", "твърди се") match consecutive words.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::analyse::Analysed;
