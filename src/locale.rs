@@ -50,12 +50,15 @@ pub fn number_word(word: &str) -> Option<f64> {
         (&["thousand", "tausend", "хиляда"], 1000.0),
         (&["dozen", "dutzend", "дузина"], 12.0),
     ];
-    let find = |w: &str| {
-        WORDS
-            .iter()
-            .find(|(forms, _)| forms.contains(&w))
-            .map(|(_, v)| *v)
-    };
+    // Looked up for every word of every sentence: a map, built once.
+    static MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, f64>> =
+        std::sync::LazyLock::new(|| {
+            WORDS
+                .iter()
+                .flat_map(|(forms, v)| forms.iter().map(move |f| (*f, *v)))
+                .collect()
+        });
+    let find = |w: &str| MAP.get(w).copied();
     // Bulgarian counts take the definite article: "трите", "единадесетте".
     find(word).or_else(|| {
         ["те", "та", "то"]
