@@ -219,7 +219,7 @@ fn bench_data(args: &Args) -> parallax::Result<Outcome> {
         .clone()
         .unwrap_or_else(|| PathBuf::from("target/bench-data"));
     let mut out = Out::new();
-    for size in [10_000, 40_000, 100_000] {
+    for size in [10_000, 20_000, 40_000, 100_000] {
         let (a, b, gold) = bench_data::build(&flores, &[], (Lang::De, Lang::En), size, 42);
         let gold_path = dir.join(format!("bench-{}k.gold", size / 1000));
         let text: String = gold.iter().map(|(x, y)| format!("{x:?}:{y:?}\n")).collect();
