@@ -60,10 +60,6 @@ impl Signatures {
         self.offsets.len() - 1
     }
 
-    /// The keys of sentence `i`, sorted.
-    pub fn keys(&self, i: usize) -> &[u32] {
-        &self.keys[self.offsets[i] as usize..self.offsets[i + 1] as usize]
-    }
 
     /// Every (key, sentence) occurrence of the keys in `wanted` (sorted),
     /// sorted by key then sentence.

@@ -11,7 +11,6 @@
 use crate::hash::FastMap as HashMap;
 
 use super::Bead;
-use super::anchors::Signatures;
 use super::cost::Scorer;
 
 /// Below this many candidate pairs, every unaligned pair is compared.
@@ -23,12 +22,7 @@ const RARE: usize = 3;
 const MIN_Z: f32 = 0.8;
 
 /// Pairs the unaligned sentences of `beads` into moved beads.
-pub fn find(
-    beads: Vec<Bead>,
-    scorer: &Scorer,
-    sig_a: &Signatures,
-    sig_b: &Signatures,
-) -> Vec<Bead> {
+pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     let lone_a: Vec<usize> = beads
         .iter()
         .filter(|b| b.b.is_empty())
@@ -49,15 +43,17 @@ pub fn find(
             candidates.extend(lone_b.iter().map(|&j| (i, j)));
         }
     } else {
-        let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
+        // The shared keys of the unaligned sentences (names, numbers,
+        // identical strings), one sentence at a time: only the keys are kept.
+        let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
         for &j in &lone_b {
-            for &k in sig_b.keys(j) {
+            for k in scorer.analyse_b(j).shared_keys() {
                 by_key.entry(k).or_default().push(j);
             }
         }
         for &i in &lone_a {
-            for k in sig_a.keys(i) {
-                if let Some(js) = by_key.get(k).filter(|js| js.len() <= RARE) {
+            for k in scorer.analyse_a(i).shared_keys() {
+                if let Some(js) = by_key.get(&k).filter(|js| js.len() <= RARE) {
                     candidates.extend(js.iter().map(|&j| (i, j)));
                 }
             }

@@ -126,6 +126,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let sig_a = anchors::Signatures::of(a, lexicon);
     let sig_b = anchors::Signatures::of(b, lexicon);
     let chain = anchors::chain(&sig_a, &sig_b);
+    drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
     let mut scorer = Scorer::new(a, b, lexicon, options.params);
     scorer.length = super::lengths::LengthModel::from_pairs(
@@ -213,9 +214,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let beads = if unrelated {
         path.beads
     } else {
-        super::moved::find(path.beads, &scorer, &sig_a, &sig_b)
+        super::moved::find(path.beads, &scorer)
     };
-    drop((sig_a, sig_b));
     if unrelated {
         warnings.push(Warning::NotTranslations {
             pair: (a.lang, b.lang),

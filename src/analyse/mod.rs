@@ -81,6 +81,14 @@ pub struct Analysed {
 }
 
 impl Analysed {
+    /// The distinct keys every language shares (names, numbers, dates,
+    /// identical strings), as plain values.
+    pub fn shared_keys(&self) -> Vec<u64> {
+        let mut keys: Vec<u64> = self.shared.iter().map(|k| k.key.0).collect();
+        keys.dedup();
+        keys
+    }
+
     /// Was this sentence analysed toward `target` (with its translations)?
     pub fn has_toward(&self, target: Lang) -> bool {
         self.toward.iter().any(|(l, _)| *l == target)
