@@ -60,7 +60,6 @@ impl Signatures {
         self.offsets.len() - 1
     }
 
-
     /// Every (key, sentence) occurrence of the keys in `wanted` (sorted),
     /// sorted by key then sentence.
     fn occurrences(&self, wanted: &[u32]) -> Vec<(u32, u32)> {

@@ -178,7 +178,9 @@ impl<'a> Scorer<'a> {
         let lo = cols.iter().map(|c| c.start).min().unwrap_or(0);
         let hi = cols.iter().map(|c| c.end).max().unwrap_or(0);
         // A's window from three rows back through the batch.
-        let keep_a = first.saturating_sub(3).min(self.rows.front().map_or(usize::MAX, |r| r.a));
+        let keep_a = first
+            .saturating_sub(3)
+            .min(self.rows.front().map_or(usize::MAX, |r| r.a));
         if self.wa.base > keep_a {
             self.wa = Window {
                 base: keep_a,
@@ -306,35 +308,37 @@ impl<'a> Scorer<'a> {
             hit = x + y;
             total = self.wa.get(ia.start).weight + self.wb.get(jb.start).weight;
         } else {
-        let mut union = TokenSet::new();
-        for i in ia.clone() {
-            let s = self.wa.get(i);
-            let own = if jb.len() == 1 {
-                explained_weight(&s.analysed, &self.mask(i, jb.start).a)
-            } else {
-                union.clear();
-                jb.clone()
-                    .for_each(|j| union.union_with(&self.mask(i, j).a));
-                explained_weight(&s.analysed, &union)
-            };
-            bare += usize::from(ia.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
-            hit += own;
-            total += s.weight;
-        }
-        for j in jb.clone() {
-            let s = self.wb.get(j);
-            let own = if ia.len() == 1 {
-                explained_weight(&s.analysed, &self.mask(ia.start, j).b)
-            } else {
-                union.clear();
-                ia.clone()
-                    .for_each(|i| union.union_with(&self.mask(i, j).b));
-                explained_weight(&s.analysed, &union)
-            };
-            bare += usize::from(jb.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
-            hit += own;
-            total += s.weight;
-        }
+            let mut union = TokenSet::new();
+            for i in ia.clone() {
+                let s = self.wa.get(i);
+                let own = if jb.len() == 1 {
+                    explained_weight(&s.analysed, &self.mask(i, jb.start).a)
+                } else {
+                    union.clear();
+                    jb.clone()
+                        .for_each(|j| union.union_with(&self.mask(i, j).a));
+                    explained_weight(&s.analysed, &union)
+                };
+                bare +=
+                    usize::from(ia.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+                hit += own;
+                total += s.weight;
+            }
+            for j in jb.clone() {
+                let s = self.wb.get(j);
+                let own = if ia.len() == 1 {
+                    explained_weight(&s.analysed, &self.mask(ia.start, j).b)
+                } else {
+                    union.clear();
+                    ia.clone()
+                        .for_each(|i| union.union_with(&self.mask(i, j).b));
+                    explained_weight(&s.analysed, &union)
+                };
+                bare +=
+                    usize::from(jb.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+                hit += own;
+                total += s.weight;
+            }
         }
         let sim = if total > 0.0 { hit / total } else { 0.0 };
         let (k, l) = (ia.len(), jb.len());

@@ -6,8 +6,8 @@
 //! The cache is per thread (no locks under rayon) and is dropped when the
 //! lexicon changes (learned entries), which a generation number tells.
 
-use std::cell::RefCell;
 use crate::hash::FastMap as HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::compound;

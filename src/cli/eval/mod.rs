@@ -36,7 +36,7 @@ pub use harness::{Prf, default_data_dir, read_lines};
 use std::path::PathBuf;
 
 use flores::Flores;
-use parallax::lang::KNOWN;
+use parallax::lang::{KNOWN, Lang};
 use parallax::report;
 
 use super::Outcome;
@@ -151,6 +151,28 @@ fn run_segmentation(args: &Args) -> parallax::Result<Outcome> {
         output::note(&format!(
             "skipping FLORES: {} not found",
             flores_dir.display()
+        ));
+    }
+    let wmt_dir = data.join("wmt-de-en");
+    let wmt_ends = PathBuf::from("benches/data/wmt-internal-boundaries.tsv");
+    if wmt_dir.is_dir() && wmt_ends.is_file() {
+        let ends = segmentation::load_wmt_ends(&wmt_ends)?;
+        for set in ["newstest2021", "generaltest2022"] {
+            for (suffix, lang) in [
+                ("src.de", Lang::De),
+                ("ref.A.en", Lang::En),
+                ("ref.B.en", Lang::En),
+            ] {
+                let file = format!("{set}.de-en.{suffix}");
+                let mut r = segmentation::on_wmt(&wmt_dir, &file, lang, &ends)?;
+                r.dataset = format!("wmt {set} {suffix}+internal");
+                results.push(r);
+            }
+        }
+    } else {
+        output::note(&format!(
+            "skipping WMT segmentation: {} not found",
+            wmt_dir.display()
         ));
     }
     for lang in KNOWN {

@@ -256,3 +256,84 @@ pub fn on_corpus(
         errors: errs,
     })
 }
+
+/// Hand-annotated sentence ends inside WMT lines
+/// (`benches/data/wmt-internal-boundaries.tsv`): (file, line) → offsets.
+pub type WmtEnds = std::collections::HashMap<(String, usize), Vec<usize>>;
+
+pub fn load_wmt_ends(path: &std::path::Path) -> parallax::error::Result<WmtEnds> {
+    use parallax::error::{Error, ErrorKind, Location};
+    let mut out = WmtEnds::new();
+    for (i, line) in super::read_lines(path)?.iter().enumerate() {
+        if line.starts_with('#') || line.starts_with("file\t") || line.trim().is_empty() {
+            continue;
+        }
+        let bad = || {
+            Error::new(
+                ErrorKind::BadRow("expected file<TAB>line<TAB>ends".into()),
+                Location::file(path).at_line(i + 1),
+            )
+        };
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [file, n, ends] = cells[..] else {
+            return Err(bad());
+        };
+        let n: usize = n.parse().map_err(|_| bad())?;
+        let ends = super::gold::parse_ids(ends).map_err(|_| bad())?;
+        out.insert((file.to_string(), n), ends);
+    }
+    Ok(out)
+}
+
+/// WMT: the lines of one file in documents of ten lines (the sets give no
+/// document boundaries), each line a paragraph, re-segmented. Gold: the line
+/// ends plus the hand-annotated ends inside lines.
+pub fn on_wmt(
+    dir: &std::path::Path,
+    file: &str,
+    lang: parallax::lang::Lang,
+    internal: &WmtEnds,
+) -> parallax::error::Result<SegmentationResult> {
+    const WMT_DOC_LINES: usize = 10;
+    let lines = super::read_lines(&dir.join(file))?;
+    let mut counts = BoundaryCounts::default();
+    let mut errs = Vec::new();
+    let mut documents = 0;
+    for start in (0..lines.len()).step_by(WMT_DOC_LINES) {
+        let doc = &lines[start..(start + WMT_DOC_LINES).min(lines.len())];
+        documents += 1;
+        let mut gold = BTreeSet::new();
+        let mut offset = 0;
+        for (k, line) in doc.iter().enumerate() {
+            if let Some(ends) = internal.get(&(file.to_string(), start + k)) {
+                gold.extend(ends.iter().map(|e| offset + e));
+            }
+            offset += non_whitespace(line);
+            if k + 1 < doc.len() {
+                gold.insert(offset);
+            }
+        }
+        // A WMT line is a segment of its own (a headline, a paragraph, a
+        // chat turn): lines are joined as paragraphs, so what is measured is
+        // the sentence ends inside lines and the false splits.
+        let joined = doc.join("\n\n");
+        let predicted: Vec<&str> = parallax::segment::split_str(&joined, lang)
+            .into_iter()
+            .map(|r| &joined[r])
+            .collect();
+        let p = boundaries(&predicted);
+        counts.add(BoundaryCounts {
+            gold: gold.len(),
+            predicted: p.len(),
+            correct: gold.intersection(&p).count(),
+        });
+        errs.extend(errors(&predicted, &gold));
+    }
+    Ok(SegmentationResult {
+        dataset: format!("wmt {}", file.split(".de-en").next().unwrap_or(file)),
+        lang,
+        documents,
+        counts,
+        errors: errs,
+    })
+}
