@@ -27,6 +27,9 @@ pub enum Warning {
         kept: Vec<Lang>,
         left_out: Vec<PathBuf>,
     },
+    /// Two versions hold the same text: one is probably a copy of the other
+    /// under another language's name.
+    DuplicateVersions { first: PathBuf, second: PathBuf },
     /// One side of a pair has no sentences.
     EmptySide {
         pair: (Lang, Lang),
@@ -56,6 +59,7 @@ impl Warning {
             Warning::NamedAsOtherLanguage { .. } => "named_as_other_language",
             Warning::ChainWithoutVersion { .. } => "chain_without_version",
             Warning::ExtraVersions { .. } => "extra_versions",
+            Warning::DuplicateVersions { .. } => "duplicate_versions",
             Warning::EmptySide { .. } => "empty_side",
             Warning::NotTranslations { .. } => "not_translations",
             Warning::AlignmentGap { .. } => "alignment_gap",
@@ -96,6 +100,12 @@ impl fmt::Display for Warning {
                     files.join(", ")
                 )
             }
+            Warning::DuplicateVersions { first, second } => write!(
+                f,
+                "{} and {} hold the same text: one is probably a copy of the other, not a translation",
+                first.display(),
+                second.display()
+            ),
             Warning::EmptySide { pair, sentences } => write!(
                 f,
                 "{}–{}: one side is empty ({} and {} sentences): every sentence is left unaligned",

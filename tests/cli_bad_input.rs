@@ -267,3 +267,21 @@ fn story_with_a_fourth_version_printed_zero_rows() {
         "{stdout}"
     );
 }
+
+/// A version that is a copy of another under a second language's name is
+/// reported, not compared as a translation in silence.
+#[test]
+fn a_version_copied_under_another_language_is_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = story(
+        &tmp.path().join("copy"),
+        &[
+            ("de.txt", DE.as_bytes()),
+            ("en.txt", EN.as_bytes()),
+            ("bg.txt", EN.as_bytes()),
+        ],
+    );
+    let out = parallax(&["compare", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("hold the same text"), "{err}");
+}

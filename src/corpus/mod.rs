@@ -93,6 +93,21 @@ pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
             left_out,
         });
     }
+    // The same text twice (ignoring spacing) is a copy, not a translation.
+    let squeezed: Vec<String> = versions
+        .iter()
+        .map(|v| v.text.text.split_whitespace().collect::<String>())
+        .collect();
+    for i in 0..versions.len() {
+        for j in i + 1..versions.len() {
+            if squeezed[i] == squeezed[j] {
+                warnings.push(Warning::DuplicateVersions {
+                    first: versions[i].path.clone(),
+                    second: versions[j].path.clone(),
+                });
+            }
+        }
+    }
     let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
     let meta = meta::read(dir, &langs, &mut warnings)?;
     Ok(Story {
