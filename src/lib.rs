@@ -15,6 +15,7 @@
 
 pub mod align;
 pub mod analyse;
+pub mod batch;
 pub mod corpus;
 pub mod correspond;
 pub mod error;

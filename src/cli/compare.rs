@@ -1,17 +1,23 @@
 //! `parallax compare`: every story's versions aligned, scored and flagged.
-//! Prints each story's flags, worst first, with the evidence words in each
-//! version; `--rows` adds the versions side by side; `--out DIR` writes
-//! `rows.csv` and `flags.csv`.
+//! Without `--out`, prints each story's flags, worst first, with the
+//! evidence words in each version (`--rows` adds the versions side by
+//! side). With `--out DIR`, writes the report folder (rows, flags, summary,
+//! errors, JSON, HTML) and prints a short summary. Stories stream through
+//! in key order, a chunk at a time, on every core.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use parallax::corpus::{self, Story};
+use parallax::batch::{self, IgnoreList, Outcome as StoryOutcome};
 use parallax::lexicon::Lexicon;
-use parallax::pipeline::{self, AlignedStory};
-use parallax::report::{self, csv::CsvOptions};
-use parallax::score::{self, ScoredStory};
+use parallax::pipeline;
+use parallax::report::{
+    self, ReportCounts, ReportOptions, ReportWriter, csv::CsvOptions, summary::Entry,
+};
 
 use super::Outcome;
+use super::batch_args::{BatchArgs, Progress, Usage, check_out_dir, read_learned};
 use super::compare_print;
 use super::input::InputArgs;
 use super::output::{self, Out};
@@ -23,10 +29,17 @@ use super::output::{self, Out};
     entered at (from story.toml's chain), and the words in each version. Severity:\n\
     critical and major are changes of fact (numbers, names, negation, loaded or\n\
     intensified wording, dropped hedges), minor is wording added or dropped.\n\
-    Word translations are learned from all stories of a language pair together.\n\n\
+    Word translations are learned from all stories of a language pair together,\n\
+    unless --learned gives a table from `parallax learn`.\n\n\
+    With --out DIR: rows.csv, flags.csv, summary.csv, errors.csv (csv), flags.jsonl\n\
+    (json), html/index.html and a page per story (html), and summary.jsonl, the\n\
+    folder's manifest, always. Files are replaced only when the run is done.\n\n\
+    Exit codes: 0 done, 1 some stories could not be read (see errors.csv), 2 usage.\n\n\
     Examples:\n  \
     parallax compare corpora/\n  \
     parallax compare corpora/ --out reports/\n  \
+    parallax compare corpora/ --out reports/ --force --ignore checked.csv\n  \
+    parallax compare corpora/ --out shard-3/ --shard 3/8 --learned table.tsv\n  \
     parallax compare corpora/china-foreign-policy-relay --rows --lexicon names.tsv"
 )]
 pub struct Args {
@@ -36,101 +49,226 @@ pub struct Args {
     /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
-    /// Also print every row side by side.
+    /// Also print every row side by side (without --out).
     #[arg(long)]
     rows: bool,
-    /// Write rows.csv, flags.csv and html/ (a page per story) into this folder.
+    /// Write the report folder here.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Replace the reports in a non-empty --out folder.
+    #[arg(long)]
+    force: bool,
+    /// Which report files to write: any of csv, html, json.
+    #[arg(long, value_name = "LIST", default_value = "csv,html,json")]
+    format: report::Formats,
+    /// Leave out the flags whose ids a CSV's flag_id column lists (e.g. a
+    /// filtered flags.csv); repeatable.
+    #[arg(long, value_name = "FILE")]
+    ignore: Vec<PathBuf>,
+    /// Use this learned table (from `parallax learn`) instead of learning.
+    #[arg(long, value_name = "TABLE")]
+    learned: Option<PathBuf>,
     /// Write the CSV files without a byte-order mark.
     #[arg(long)]
     no_bom: bool,
     #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
     input: InputArgs,
 }
 
-/// Finds and reads the stories under `paths`, reporting the ones that fail;
-/// each story's key is its path below the folder it was found in.
-pub fn load_stories(paths: &[PathBuf], input: &InputArgs) -> (Vec<Story>, bool) {
-    let mut failed = false;
-    let mut stories: Vec<Story> = Vec::new();
-    for root in paths {
-        for found in corpus::find_stories(std::slice::from_ref(root)) {
-            match found.and_then(|dir| {
-                let mut s = corpus::load_story(&dir, &input.read_options())?;
-                s.key = corpus::story_key(root, &dir);
-                Ok(s)
-            }) {
-                Ok(story) => {
-                    story.warnings.iter().for_each(|w| output::warning(w));
-                    stories.push(story);
-                }
-                Err(e) => {
-                    output::error(&e);
-                    failed = true;
-                }
-            }
-        }
-    }
-    // Two roots can hold a story of the same relative path: keep them apart.
-    let mut seen = std::collections::HashSet::new();
-    for s in &mut stories {
-        if !seen.insert(s.key.clone()) {
-            s.key = s.dir.display().to_string();
-        }
-    }
-    (stories, failed)
+/// What a worker hands the main thread for one story.
+enum Item {
+    Report {
+        rendered: Box<report::Rendered>,
+        warnings: Vec<String>,
+    },
+    Printed {
+        text: Vec<u8>,
+        warnings: Vec<String>,
+        entry: Entry,
+        ignored: Vec<String>,
+    },
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
+    if let Some(out) = &args.out {
+        if let Err(Usage(message)) = check_out_dir(out, &args.paths, args.force) {
+            output::usage(&message);
+            return Ok(Outcome::Usage);
+        }
+    }
+    args.batch.set_threads()?;
     let mut lexicon = Lexicon::embedded();
     for path in &args.lexicon {
         lexicon.add_user_file(path)?;
     }
-    let (stories, failed) = load_stories(&args.paths, &args.input);
+    let ignore = IgnoreList::read(&args.ignore)?;
     let options = pipeline::Options {
         segmented: args.input.segmented,
         ..pipeline::Options::default()
     };
-    let aligned = pipeline::run(stories, &lexicon, None, &options);
-    let scored: Vec<(AlignedStory, ScoredStory)> = {
-        use rayon::prelude::*;
-        aligned
-            .into_par_iter()
-            .map(|al| {
-                let s = score::score_story(&al);
-                (al, s)
-            })
-            .collect()
+    let read = args.input.read_options();
+    let plan = batch::plan(&args.paths, args.batch.shard);
+    let learned = match &args.learned {
+        Some(path) => read_learned(path)?,
+        None => {
+            let progress = Progress::new(plan.stories.len(), "learning");
+            let t = batch::learn(&plan, &lexicon, &options, &read, &|n| progress.advance(n));
+            progress.done();
+            t
+        }
     };
+    let report_options = ReportOptions {
+        csv: CsvOptions { bom: !args.no_bom },
+        formats: args.format,
+    };
+    let progress = Progress::new(plan.stories.len() + plan.failures.len(), "comparing");
     let mut out = Out::new();
-    for (al, s) in &scored {
-        for w in &al.warnings {
-            output::warning(&format!("{}: {w}", al.story.key));
+    let mut writer = match &args.out {
+        Some(dir) => Some(ReportWriter::create(dir, report_options)?),
+        None => None,
+    };
+    let mut counts = ReportCounts::default();
+    let mut seen_ignored: HashSet<String> = HashSet::new();
+    let to_file = writer.is_some();
+    let show_rows = args.rows;
+    let render = |o: StoryOutcome| -> Item {
+        let warnings = match &o {
+            Ok(c) => c
+                .aligned
+                .story
+                .warnings
+                .iter()
+                .map(|w| w.to_string())
+                .chain(
+                    c.aligned
+                        .warnings
+                        .iter()
+                        .map(|w| format!("{}: {w}", c.aligned.story.key)),
+                )
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        if to_file {
+            return Item::Report {
+                rendered: Box::new(report::render(o, &report_options)),
+                warnings,
+            };
         }
-        compare_print::story(&mut out, al, s)?;
-        if args.rows {
-            compare_print::rows(&mut out, al)?;
+        let mut buf = Out::buffer();
+        let entry = match &o {
+            Ok(c) => {
+                // Printing into memory cannot fail.
+                let _ = compare_print::story(&mut buf, &c.aligned, &c.scored);
+                if show_rows {
+                    let _ = compare_print::rows(&mut buf, &c.aligned);
+                }
+                Entry::Ok(report::summary::StorySummary::of(c))
+            }
+            Err(f) => Entry::Error(report::summary::ErrorEntry::of(f)),
+        };
+        Item::Printed {
+            text: buf.into_bytes(),
+            warnings,
+            entry,
+            ignored: o.map(|c| c.ignored).unwrap_or_default(),
         }
+    };
+    let mut sink = |item: Item| -> parallax::Result<()> {
+        match item {
+            Item::Report { rendered, warnings } => {
+                warnings.iter().for_each(|w| output::warning(w));
+                if let Entry::Error(e) = &rendered.entry {
+                    output::story_error(e);
+                }
+                writer.as_mut().expect("writer for reports").add(*rendered)
+            }
+            Item::Printed {
+                text,
+                warnings,
+                entry,
+                ignored,
+            } => {
+                warnings.iter().for_each(|w| output::warning(w));
+                seen_ignored.extend(ignored);
+                match entry {
+                    Entry::Ok(s) => {
+                        counts.stories += 1;
+                        counts.rows += s.rows;
+                        counts.ignored += s.ignored;
+                        for (t, n) in counts.flags.iter_mut().zip(s.flags) {
+                            *t += n;
+                        }
+                    }
+                    Entry::Error(e) => {
+                        counts.failed += 1;
+                        output::story_error(&e);
+                    }
+                }
+                out.bytes(&text)
+            }
+        }
+    };
+    batch::compare(
+        plan,
+        &lexicon,
+        Arc::new(learned),
+        &options,
+        &read,
+        &ignore,
+        &render,
+        &mut sink,
+        &|n| progress.advance(n),
+    )?;
+    progress.done();
+    if let Some(w) = writer {
+        seen_ignored.extend(w.ignored_seen.iter().cloned());
+        counts = w.finish()?;
     }
-    compare_print::totals(&mut out, &scored)?;
+    compare_print::totals(&mut out, &counts)?;
     if let Some(dir) = &args.out {
-        let mut refs: Vec<(&AlignedStory, &ScoredStory)> =
-            scored.iter().map(|(a, s)| (a, s)).collect();
-        refs.sort_by(|a, b| a.0.story.key.cmp(&b.0.story.key));
-        let csv = CsvOptions { bom: !args.no_bom };
-        report::write_atomic(&dir.join("rows.csv"), &report::csv::rows_csv(&refs, csv))?;
-        report::write_atomic(&dir.join("flags.csv"), &report::csv::flags_csv(&refs, csv))?;
-        report::html::write_html(&dir.join("html"), &refs)?;
-        out.line(&format!(
-            "reports: {0}/rows.csv, {0}/flags.csv, {0}/html/index.html",
-            dir.display()
-        ))?;
+        out.line(&report_line(dir, args.format, counts.failed))?;
     }
     out.flush()?;
-    Ok(if failed {
+    let unused = ignore.unused(&seen_ignored);
+    if !unused.is_empty() {
+        let shown: Vec<&str> = unused.iter().take(10).copied().collect();
+        let more = if unused.len() > 10 {
+            format!(" and {} more", unused.len() - 10)
+        } else {
+            String::new()
+        };
+        output::note(&format!(
+            "note: {} ignored flag id(s) no longer occur: {}{more}",
+            unused.len(),
+            shown.join(", ")
+        ));
+    }
+    Ok(if counts.failed > 0 {
         Outcome::SomeFailed
     } else {
         Outcome::Ok
     })
+}
+
+/// "reports: reports/ (rows.csv, flags.csv, …)".
+fn report_line(dir: &std::path::Path, f: report::Formats, failed: usize) -> String {
+    let mut files = Vec::new();
+    if f.csv {
+        files.extend(["rows.csv", "flags.csv", "summary.csv", "errors.csv"]);
+    }
+    if f.json {
+        files.push("flags.jsonl");
+    }
+    files.push("summary.jsonl");
+    if f.html {
+        files.push("html/index.html");
+    }
+    let failed = if failed > 0 {
+        format!("; {failed} stories could not be read, see errors.csv")
+    } else {
+        String::new()
+    };
+    format!("reports: {} ({}){failed}", dir.display(), files.join(", "))
 }

@@ -4,6 +4,7 @@
 //! line of counts.
 
 use parallax::pipeline::AlignedStory;
+use parallax::report::ReportCounts;
 use parallax::report::csv::severity_counts;
 use parallax::score::{Flag, Kind, ScoredStory, Severity};
 
@@ -191,16 +192,23 @@ pub fn rows(out: &mut Out, al: &AlignedStory) -> parallax::Result<()> {
 }
 
 /// The closing line: stories, rows, flags by severity.
-pub fn totals(out: &mut Out, scored: &[(AlignedStory, ScoredStory)]) -> parallax::Result<()> {
-    let rows: usize = scored.iter().map(|(a, _)| a.rows.len()).sum();
-    let c = severity_counts(scored.iter().flat_map(|(_, s)| s.flags.iter()));
-    out.line(&format!(
-        "{} stories · {rows} rows · {} flags: {} critical, {} major, {} minor, {} info",
-        scored.len(),
+pub fn totals(out: &mut Out, counts: &ReportCounts) -> parallax::Result<()> {
+    let c = counts.flags;
+    let mut line = format!(
+        "{} stories · {} rows · {} flags: {} critical, {} major, {} minor, {} info",
+        counts.stories,
+        counts.rows,
         c.iter().sum::<usize>(),
         c[0],
         c[1],
         c[2],
         c[3]
-    ))
+    );
+    if counts.ignored > 0 {
+        line.push_str(&format!(" · {} ignored", counts.ignored));
+    }
+    if counts.failed > 0 {
+        line.push_str(&format!(" · {} could not be read", counts.failed));
+    }
+    out.line(&line)
 }

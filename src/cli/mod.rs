@@ -4,6 +4,7 @@
 //! pipe (`parallax segment x | head`) is success.
 
 mod align;
+mod batch_args;
 mod compare;
 mod compare_print;
 mod eval;
@@ -23,6 +24,8 @@ pub enum Outcome {
     Ok,
     /// Some inputs failed; they were reported on stderr and the rest done.
     SomeFailed,
+    /// The arguments cannot be acted on; the reason was printed (exit 2).
+    Usage,
 }
 
 #[derive(Parser)]
@@ -68,6 +71,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        Ok(Outcome::Usage) => ExitCode::from(2),
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             output::error(&e);

@@ -8,6 +8,7 @@
 //! (OWASP's advice), except a plain negative number such as `-3`; one value
 //! per cell, except the comma-separated sentence id lists.
 
+use super::summary::PAIRS;
 use crate::lang::{KNOWN, Lang};
 use crate::pipeline::AlignedStory;
 use crate::score::{Flag, ScoredStory, Severity};
@@ -75,23 +76,37 @@ pub fn defuse(cell: &str) -> String {
     }
 }
 
-fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>, options: CsvOptions) -> Vec<u8> {
+/// The BOM (unless turned off) and the header line of a CSV file.
+pub fn header_bytes<S: AsRef<str>>(header: &[S], options: CsvOptions) -> Vec<u8> {
     let mut out = Vec::new();
     if options.bom {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
     let mut w = csv::Writer::from_writer(out);
     // Writing into a Vec cannot fail.
-    w.write_record(header).expect("in-memory write");
-    for row in rows {
-        let row: Vec<String> = row.iter().map(|c| defuse(c)).collect();
-        w.write_record(&row).expect("in-memory write");
-    }
+    w.write_record(header.iter().map(|h| h.as_ref()))
+        .expect("in-memory write");
     w.into_inner().expect("in-memory flush")
 }
 
+/// Appends records to CSV bytes, each cell defused.
+pub fn append_records(out: &mut Vec<u8>, records: impl IntoIterator<Item = Vec<String>>) {
+    let mut w = csv::Writer::from_writer(std::mem::take(out));
+    for row in records {
+        let row: Vec<String> = row.iter().map(|c| defuse(c)).collect();
+        w.write_record(&row).expect("in-memory write");
+    }
+    *out = w.into_inner().expect("in-memory flush");
+}
+
+fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>, options: CsvOptions) -> Vec<u8> {
+    let mut out = header_bytes(header, options);
+    append_records(&mut out, rows);
+    out
+}
+
 /// The text of a version's sentences in a row, joined by spaces.
-fn row_text(al: &AlignedStory, lang: Lang, ids: &[usize]) -> String {
+pub(super) fn row_text(al: &AlignedStory, lang: Lang, ids: &[usize]) -> String {
     let Some(v) = al.version_of(lang) else {
         return String::new();
     };
@@ -108,42 +123,44 @@ fn ids(ids: &[usize]) -> String {
         .join(",")
 }
 
+/// A story's lines of `rows.csv`, in row order (cells not yet defused).
+pub fn row_records(al: &AlignedStory, scored: &ScoredStory) -> Vec<Vec<String>> {
+    al.rows
+        .iter()
+        .zip(&scored.rows)
+        .enumerate()
+        .map(|(r, (row, score))| {
+            let mut line = vec![
+                al.story.key.clone(),
+                (r + 1).to_string(),
+                score.place.name().to_string(),
+            ];
+            line.extend(KNOWN.iter().map(|&l| ids(row.ids(l))));
+            line.extend(KNOWN.iter().map(|&l| row_text(al, l, row.ids(l))));
+            for (a, b) in PAIRS {
+                let d = score
+                    .divergence
+                    .iter()
+                    .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
+                    .and_then(|(_, d)| *d);
+                line.push(d.map(|d| format!("{d:.3}")).unwrap_or_default());
+            }
+            line.push(
+                score
+                    .max_severity
+                    .map(|s| s.name().to_string())
+                    .unwrap_or_default(),
+            );
+            line
+        })
+        .collect()
+}
+
 /// `rows.csv`: stories in the order given (callers sort them by key).
 pub fn rows_csv(stories: &[Scored], options: CsvOptions) -> Vec<u8> {
-    let lines = stories.iter().flat_map(|&(al, scored)| {
-        al.rows
-            .iter()
-            .zip(&scored.rows)
-            .enumerate()
-            .map(move |(r, (row, score))| {
-                let mut line = vec![
-                    al.story.key.clone(),
-                    (r + 1).to_string(),
-                    score.place.name().to_string(),
-                ];
-                line.extend(KNOWN.iter().map(|&l| ids(row.ids(l))));
-                line.extend(KNOWN.iter().map(|&l| row_text(al, l, row.ids(l))));
-                for (a, b) in [
-                    (Lang::Bg, Lang::De),
-                    (Lang::Bg, Lang::En),
-                    (Lang::De, Lang::En),
-                ] {
-                    let d = score
-                        .divergence
-                        .iter()
-                        .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
-                        .and_then(|(_, d)| *d);
-                    line.push(d.map(|d| format!("{d:.3}")).unwrap_or_default());
-                }
-                line.push(
-                    score
-                        .max_severity
-                        .map(|s| s.name().to_string())
-                        .unwrap_or_default(),
-                );
-                line
-            })
-    });
+    let lines = stories
+        .iter()
+        .flat_map(|&(al, scored)| row_records(al, scored));
     write(&ROWS_HEADER, lines, options)
 }
 
@@ -176,30 +193,42 @@ pub fn sorted_flags<'a>(stories: &[Scored<'a>]) -> Vec<(&'a AlignedStory, &'a Fl
     out
 }
 
+/// A story's flags in report order: by severity, then row.
+pub fn story_flags(scored: &ScoredStory) -> Vec<&Flag> {
+    let mut out: Vec<&Flag> = scored.flags.iter().collect();
+    out.sort_by_key(|f| (f.severity, f.row));
+    out
+}
+
+/// A flag's line of `flags.csv` (cells not yet defused).
+pub fn flag_record(al: &AlignedStory, f: &Flag) -> Vec<String> {
+    let row = &al.rows[f.row];
+    vec![
+        al.story.key.clone(),
+        f.id(&al.story.key),
+        (f.row + 1).to_string(),
+        f.kind.name().to_string(),
+        f.severity.name().to_string(),
+        f.source.to_string(),
+        f.target.to_string(),
+        f.step_label(),
+        f.inherited_by
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(","),
+        row_text(al, f.source, row.ids(f.source)),
+        row_text(al, f.target, row.ids(f.target)),
+        evidence_cell(f),
+        f.message.clone(),
+    ]
+}
+
 /// `flags.csv`.
 pub fn flags_csv(stories: &[Scored], options: CsvOptions) -> Vec<u8> {
-    let lines = sorted_flags(stories).into_iter().map(|(al, f)| {
-        let row = &al.rows[f.row];
-        vec![
-            al.story.key.clone(),
-            f.id(&al.story.key),
-            (f.row + 1).to_string(),
-            f.kind.name().to_string(),
-            f.severity.name().to_string(),
-            f.source.to_string(),
-            f.target.to_string(),
-            f.step_label(),
-            f.inherited_by
-                .iter()
-                .map(|l| l.code())
-                .collect::<Vec<_>>()
-                .join(","),
-            row_text(al, f.source, row.ids(f.source)),
-            row_text(al, f.target, row.ids(f.target)),
-            evidence_cell(f),
-            f.message.clone(),
-        ]
-    });
+    let lines = sorted_flags(stories)
+        .into_iter()
+        .map(|(al, f)| flag_record(al, f));
     write(&FLAGS_HEADER, lines, options)
 }
 

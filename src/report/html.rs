@@ -12,9 +12,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::csv::{Scored, severity_counts};
 use super::html_assets::{CSP, CSS, JS};
-use super::html_page::chain_label;
+use super::summary::StorySummary;
 use crate::error::Result;
 use crate::hash::fnv1a;
 use crate::pipeline::AlignedStory;
@@ -123,18 +122,18 @@ pub fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
 
 /// Sort key of a story in the index: worst severity first (stories without
 /// flags last), then more flags of each severity in turn, then the key.
-fn index_key<'a>(al: &'a AlignedStory, scored: &ScoredStory) -> (u8, [isize; 4], &'a str) {
-    let worst = scored.flags.iter().map(|f| f.severity).min();
-    let c = severity_counts(scored.flags.iter());
+fn index_key(s: &StorySummary) -> (usize, [isize; 4], &str) {
+    let worst = s.flags.iter().position(|&n| n > 0).unwrap_or(4);
+    let c = s.flags;
     (
-        worst.map_or(4, |s| s as u8),
+        worst,
         [
             -(c[0] as isize),
             -(c[1] as isize),
             -(c[2] as isize),
             -(c[3] as isize),
         ],
-        &al.story.key,
+        &s.story,
     )
 }
 
@@ -147,27 +146,43 @@ fn count_cell(n: usize) -> String {
     }
 }
 
+const SEVERITIES: [Severity; 4] = [
+    Severity::Critical,
+    Severity::Major,
+    Severity::Minor,
+    Severity::Info,
+];
+
 /// The index of a report: the stories sorted by worst severity, then by
 /// their flag counts, then by key, with their counts and a link to each
-/// story's page ([`page_file_name`]).
-pub fn index_page(stories: &[(&AlignedStory, &ScoredStory)]) -> String {
-    let mut sorted: Vec<Scored> = stories.to_vec();
-    sorted.sort_by(|a, b| index_key(a.0, a.1).cmp(&index_key(b.0, b.1)));
-    let total = severity_counts(stories.iter().flat_map(|(_, s)| s.flags.iter()));
-    let rows: usize = stories.iter().map(|(a, _)| a.rows.len()).sum();
+/// story's page ([`page_file_name`]). Built from the summaries alone, so
+/// `merge` rebuilds the same page from shard folders.
+pub fn index_page(stories: &[StorySummary], failed: usize) -> String {
+    let mut sorted: Vec<&StorySummary> = stories.iter().collect();
+    sorted.sort_by(|a, b| index_key(a).cmp(&index_key(b)));
+    let mut total = [0; 4];
+    for s in stories {
+        for (t, n) in total.iter_mut().zip(s.flags) {
+            *t += n;
+        }
+    }
+    let rows: usize = stories.iter().map(|s| s.rows).sum();
+    let ignored: usize = stories.iter().map(|s| s.ignored).sum();
     let mut out = page_head("Parallax report");
+    let mut meta = format!("{} stories · {rows} rows · flags:", stories.len());
+    for (sev, n) in SEVERITIES.iter().zip(total) {
+        meta.push_str(&format!(" {} {n}", severity_badge(*sev)));
+    }
+    if ignored > 0 {
+        meta.push_str(&format!(" · {ignored} ignored"));
+    }
+    if failed > 0 {
+        meta.push_str(&format!(
+            " · <span class=\"failed\">{failed} could not be read (errors.csv)</span>"
+        ));
+    }
     out.push_str(&format!(
-        "<header><h1>Parallax report</h1><p class=\"meta\">{} stories · {rows} rows · flags: \
-         {} {} {} {} {} {} {} {}</p></header>\n",
-        stories.len(),
-        severity_badge(Severity::Critical),
-        total[0],
-        severity_badge(Severity::Major),
-        total[1],
-        severity_badge(Severity::Minor),
-        total[2],
-        severity_badge(Severity::Info),
-        total[3],
+        "<header><h1>Parallax report</h1><p class=\"meta\">{meta}</p></header>\n"
     ));
     out.push_str(
         "<main><table class=\"stories\"><thead><tr><th>story</th><th>worst</th>\
@@ -175,33 +190,26 @@ pub fn index_page(stories: &[(&AlignedStory, &ScoredStory)]) -> String {
          <th class=\"n\">info</th><th class=\"n\">rows</th><th class=\"n\">flagged rows</th>\
          <th>versions</th><th>relay</th></tr></thead>\n<tbody>\n",
     );
-    for (al, scored) in sorted {
-        let c = severity_counts(scored.flags.iter());
-        let worst = scored.flags.iter().map(|f| f.severity).min();
-        let mut flagged: Vec<usize> = scored.flags.iter().map(|f| f.row).collect();
-        flagged.sort_unstable();
-        flagged.dedup();
-        let title = al
-            .story
-            .meta
-            .title
-            .as_deref()
-            .map(|t| format!("<div class=\"title\">{}</div>", escape(t)))
-            .unwrap_or_default();
-        let langs: Vec<&str> = al.story.versions.iter().map(|v| v.lang.code()).collect();
+    for s in sorted {
+        let worst = s.flags.iter().position(|&n| n > 0).map(|i| SEVERITIES[i]);
+        let title = if s.title.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"title\">{}</div>", escape(&s.title))
+        };
         out.push_str(&format!(
             "<tr><td><a href=\"{}\">{}</a>{title}</td><td>{}</td>{}{}{}{}{}{}<td>{}</td><td>{}</td></tr>\n",
-            escape(&page_file_name(&al.story.key)),
-            escape(&al.story.key),
+            escape(&page_file_name(&s.story)),
+            escape(&s.story),
             worst.map_or("<span class=\"badge none\">none</span>".to_string(), severity_badge),
-            count_cell(c[0]),
-            count_cell(c[1]),
-            count_cell(c[2]),
-            count_cell(c[3]),
-            count_cell(al.rows.len()),
-            count_cell(flagged.len()),
-            escape(&langs.join(" ")),
-            escape(&chain_label(al)),
+            count_cell(s.flags[0]),
+            count_cell(s.flags[1]),
+            count_cell(s.flags[2]),
+            count_cell(s.flags[3]),
+            count_cell(s.rows),
+            count_cell(s.flagged_rows),
+            escape(&s.versions.join(" ")),
+            escape(&s.chain.join(" → ")),
         ));
     }
     out.push_str("</tbody></table></main>\n");
@@ -213,8 +221,12 @@ pub fn index_page(stories: &[(&AlignedStory, &ScoredStory)]) -> String {
 /// needed), each file atomically; returns the paths written, index first.
 pub fn write_html(dir: &Path, stories: &[(&AlignedStory, &ScoredStory)]) -> Result<Vec<PathBuf>> {
     let mut written = Vec::with_capacity(stories.len() + 1);
+    let summaries: Vec<StorySummary> = stories
+        .iter()
+        .map(|(al, scored)| StorySummary::of_parts(al, scored, 0))
+        .collect();
     let index = dir.join("index.html");
-    super::write_atomic(&index, index_page(stories).as_bytes())?;
+    super::write_atomic(&index, index_page(&summaries, 0).as_bytes())?;
     written.push(index);
     for (al, scored) in stories {
         let path = dir.join(page_file_name(&al.story.key));

@@ -11,5 +11,11 @@ pub mod html;
 mod html_assets;
 mod html_mark;
 mod html_page;
+pub mod json;
+pub mod merge;
+mod stream;
+pub mod summary;
+mod writer;
 
 pub use files::{csv_bytes, write_atomic};
+pub use writer::{Formats, Rendered, ReportCounts, ReportOptions, ReportWriter, render};

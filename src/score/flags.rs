@@ -19,6 +19,11 @@ use crate::warning::Warning;
 /// Divergence per row for one pair of versions.
 pub type PairDivergence = ((Lang, Lang), Vec<Option<f32>>);
 
+/// A pair's lexical coverage: the share of the weight of its rows' words
+/// (rows where both versions have a sentence) that the other side explains,
+/// directly or through learned translations. `None` without such rows.
+pub type PairCoverage = ((Lang, Lang), Option<f32>);
+
 /// A relay that keeps less than this share of its source's sentences is
 /// condensed: its left-out sentences are summarised, not flagged one by one.
 use crate::align::pair::CONDENSED_BELOW;
@@ -36,8 +41,9 @@ pub fn find(
     al: &AlignedStory,
     loaded: &Loaded,
     places: &[Place],
-) -> (Vec<PairDivergence>, Vec<Flag>) {
+) -> (Vec<PairDivergence>, Vec<PairCoverage>, Vec<Flag>) {
     let plan = Plan::of(al);
+    let mut coverages = Vec::new();
     let n = al.story.versions.len();
     let lang = |v: usize| al.story.versions[v].lang;
     let mut divergences = Vec::new();
@@ -59,8 +65,16 @@ pub fn find(
             .or_else(|| unrelated_rows(al, s, t, plan.witness(n, s, t), loaded));
         let mut divs = Vec::with_capacity(al.rows.len());
         let mut flags = Vec::new();
+        let (mut total, mut covered) = (0.0f64, 0.0f64);
         for (r, &place) in places.iter().enumerate() {
             let pr = pair_row(al, r, s, t, plan.witness(n, s, t), loaded);
+            if !pr.source.is_empty() && !pr.target.is_empty() {
+                for side in [&pr.source, &pr.target] {
+                    let (all, direct, soft) = side.weights();
+                    total += all as f64;
+                    covered += (direct + soft) as f64;
+                }
+            }
             let found = if unrelated.is_some() {
                 Vec::new()
             } else {
@@ -75,6 +89,8 @@ pub fn find(
             flags.extend(row_flags);
         }
         divergences.push(((lang(i), lang(j)), divs));
+        let share = (total > 0.0).then(|| (covered / total) as f32);
+        coverages.push(((lang(i), lang(j)), share));
         if let Some(w) = unrelated {
             out.push(Flag {
                 kind: Kind::Meaning,
@@ -144,7 +160,7 @@ pub fn find(
         (a.severity, a.row, a.kind, a.target, a.source)
             .cmp(&(b.severity, b.row, b.kind, b.target, b.source))
     });
-    (divergences, out)
+    (divergences, coverages, out)
 }
 
 /// Versions whose rows share this little (the median similarity of the

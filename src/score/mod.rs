@@ -48,13 +48,37 @@ pub struct ScoredStory {
     pub rows: Vec<RowScore>,
     /// Worst first, then by row.
     pub flags: Vec<Flag>,
+    /// Each pair's lexical coverage: the share of the weight of its rows' words
+    /// (rows where both versions have a sentence) that the other side
+    /// explains, directly or through learned translations; in the
+    /// order of the story's pairs of versions.
+    pub lexical_coverage: Vec<((Lang, Lang), Option<f32>)>,
+}
+
+impl ScoredStory {
+    /// Leaves out the flags `drop` says yes to, and sets each row's worst
+    /// severity again from the flags that remain. Returns how many went.
+    pub fn drop_flags(&mut self, mut drop: impl FnMut(&Flag) -> bool) -> usize {
+        let before = self.flags.len();
+        self.flags.retain(|f| !drop(f));
+        for row in &mut self.rows {
+            row.max_severity = None;
+        }
+        for f in &self.flags {
+            let m = &mut self.rows[f.row].max_severity;
+            if m.is_none_or(|s| f.severity < s) {
+                *m = Some(f.severity);
+            }
+        }
+        before - self.flags.len()
+    }
 }
 
 /// Scores every row of a story and flags its changes.
 pub fn score_story(al: &AlignedStory) -> ScoredStory {
     let loaded = Loaded::embedded();
     let places = places(al);
-    let (per_pair, flags) = flags::find(al, loaded, &places);
+    let (per_pair, lexical_coverage, flags) = flags::find(al, loaded, &places);
     let mut rows: Vec<RowScore> = places
         .iter()
         .map(|&place| RowScore {
@@ -68,13 +92,13 @@ pub fn score_story(al: &AlignedStory) -> ScoredStory {
             rows[r].divergence.push(((la, lb), d));
         }
     }
-    for f in &flags {
-        let m = &mut rows[f.row].max_severity;
-        if m.is_none_or(|s| f.severity < s) {
-            *m = Some(f.severity);
-        }
-    }
-    ScoredStory { rows, flags }
+    let mut scored = ScoredStory {
+        rows,
+        flags,
+        lexical_coverage,
+    };
+    scored.drop_flags(|_| false);
+    scored
 }
 
 /// Where each row is: the headline, the lead (the first two sentences after
