@@ -255,7 +255,15 @@ fn compose(text: &str, before: &OffsetMap) -> (String, OffsetMap) {
                 map.mark(out.len() + k, before.source(start + k));
             }
         } else {
-            map.mark(out.len(), before.source(start));
+            // Changed: the cluster maps as a whole, its first character to
+            // the cluster's start in the file and the others to its end.
+            // NFC can lengthen a cluster (U+0344 becomes U+0308 U+0301), and
+            // offsets stepping on from the start would run past the bytes it
+            // came from: backwards at the next cluster, or past the file's end.
+            let (from, to) = (before.source(start), before.source(end));
+            for (k, _) in composed.char_indices() {
+                map.mark(out.len() + k, if k == 0 { from } else { to });
+            }
         }
         out.push_str(&composed);
         start = end;

@@ -105,3 +105,27 @@ fn nbsp_before_combining_mark_maps_to_a_char_boundary() {
         );
     }
 }
+
+/// Regression (fuzz target `intake`, input `5\u{344}\u{344}oo`): NFC turns
+/// each U+0344 (2 bytes) into U+0308 U+0301 (4 bytes), and the offsets inside
+/// the cluster stepped on from its start, past the bytes it came from, so
+/// the next character mapped back before them and the last marks pointed
+/// past the end of the file.
+#[test]
+fn nfc_expansion_keeps_file_offsets_in_order() {
+    for raw in [
+        "5\u{344}\u{344}oo",
+        "a\u{344}\u{344}",
+        "x \u{958}\u{958}\u{344}",
+    ] {
+        let t = Text::from_str_at(raw, None);
+        let mut last = 0;
+        for (i, _) in t.text.char_indices().chain([(t.text.len(), ' ')]) {
+            let at = t.file_offset(i);
+            assert!(at >= last, "{raw:?}: offset {i} → {at}, before {last}");
+            assert!(at <= raw.len(), "{raw:?}: offset {i} → {at} past the end");
+            assert!(raw.is_char_boundary(at), "{raw:?}: offset {i} → {at}");
+            last = at;
+        }
+    }
+}
