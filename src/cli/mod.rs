@@ -9,7 +9,9 @@ mod compare;
 mod compare_print;
 mod eval;
 mod input;
+mod learn;
 mod lookup;
+mod merge;
 mod output;
 mod score;
 mod segment;
@@ -46,6 +48,8 @@ struct Cli {
 enum Command {
     Segment(segment::Args),
     Compare(compare::Args),
+    Learn(learn::Args),
+    Merge(merge::Args),
     Align(align::Args),
     Eval(eval::Args),
     Lookup(lookup::Args),
@@ -63,6 +67,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Learn(args) => learn::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Align(args) => align::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lookup(args) => lookup::run(args),

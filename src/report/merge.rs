@@ -24,6 +24,13 @@ struct Shard {
     files: HashMap<&'static str, (Vec<u8>, Vec<Range<usize>>)>,
 }
 
+/// One entry of one shard, with its records' byte range in each file.
+struct Part {
+    entry: Entry,
+    shard: usize,
+    ranges: HashMap<&'static str, Range<usize>>,
+}
+
 const CSV_FILES: [&str; 3] = ["rows.csv", "flags.csv", "summary.csv"];
 
 fn bad(path: &Path, line: Option<usize>, message: String) -> Error {
@@ -166,7 +173,7 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
         }
     }
     // Each entry's records in each file, checked against the file.
-    let mut parts: Vec<(Entry, usize, HashMap<&str, Range<usize>>)> = Vec::new();
+    let mut parts: Vec<Part> = Vec::new();
     for (k, s) in shards.iter().enumerate() {
         let mut next: HashMap<&str, usize> = HashMap::new();
         for e in &s.entries {
@@ -188,7 +195,11 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
                 ranges.insert(*name, span);
                 *at += n;
             }
-            parts.push((e.clone(), k, ranges));
+            parts.push(Part {
+                entry: e.clone(),
+                shard: k,
+                ranges,
+            });
         }
         for (name, (_, records)) in &s.files {
             if next.get(name).copied().unwrap_or(0) != records.len() {
@@ -199,27 +210,29 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
             }
         }
     }
-    let mut entries: Vec<Entry> = parts.iter().map(|p| p.0.clone()).collect();
+    let mut entries: Vec<Entry> = parts.iter().map(|p| p.entry.clone()).collect();
     sort_entries(&mut entries);
     let mut order: Vec<usize> = (0..parts.len()).collect();
     let keyed: Vec<(String, String)> = parts
         .iter()
         .map(|p| {
             (
-                p.0.key().to_string(),
-                serde_json::to_string(&p.0).unwrap_or_default(),
+                p.entry.key().to_string(),
+                serde_json::to_string(&p.entry).unwrap_or_default(),
             )
         })
         .collect();
     order.sort_by(|&a, &b| keyed[a].cmp(&keyed[b]));
     for w in order.windows(2) {
         let (a, b) = (&parts[w[0]], &parts[w[1]]);
-        if matches!((&a.0, &b.0), (Entry::Ok(_), Entry::Ok(_))) && a.0.key() == b.0.key() {
+        if matches!((&a.entry, &b.entry), (Entry::Ok(_), Entry::Ok(_)))
+            && a.entry.key() == b.entry.key()
+        {
             return Err(Error::invalid(format!(
                 "merge: story {} is in both {} and {}; each story must be in one shard",
-                a.0.key(),
-                shards[a.1].dir.display(),
-                shards[b.1].dir.display()
+                a.entry.key(),
+                shards[a.shard].dir.display(),
+                shards[b.shard].dir.display()
             )));
         }
     }
@@ -244,9 +257,9 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
         };
         let mut file = staging.stream(name, head)?;
         for &i in &order {
-            let (_, k, ranges) = &parts[i];
-            let range = ranges[name].clone();
-            file.write(&shards[*k].files[name].0[range])?;
+            let part = &parts[i];
+            let range = part.ranges[name].clone();
+            file.write(&shards[part.shard].files[name].0[range])?;
         }
         staging.finished(file)?;
     }
