@@ -30,6 +30,7 @@ mod print_lexicon;
 mod print_relays;
 mod relay_sets;
 mod segmentation;
+mod tokenise;
 
 pub use harness::{Prf, default_data_dir, read_lines};
 
@@ -98,6 +99,9 @@ enum What {
     /// Write de/en document pairs of 10,000, 40,000 and 100,000 sentences into
     /// `--out DIR` (default target/bench-data) for speed benchmarks.
     BenchData,
+    /// The bare cost of the corpus at `--corpora`: read, segment and analyse
+    /// every sentence once, without aligning (for the scale benchmark).
+    Tokenise,
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -105,6 +109,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         What::Segmentation => run_segmentation(&args),
         What::Lexicon => print_lexicon::run(&args.data_dir(), args.out.clone(), args.show_errors),
         What::BenchData => bench_data(&args),
+        What::Tokenise => tokenise::run(&args.corpora),
         What::Divergence => print_divergence::run(
             &args.data_dir(),
             &args.corpora,
