@@ -210,5 +210,16 @@ pub fn totals(out: &mut Out, counts: &ReportCounts) -> parallax::Result<()> {
     if counts.failed > 0 {
         line.push_str(&format!(" · {} could not be read", counts.failed));
     }
-    out.line(&line)
+    out.line(&line)?;
+    if !counts.worst.is_empty() {
+        out.line("worst stories:")?;
+        for (key, title, c) in &counts.worst {
+            let title = if title.is_empty() { String::new() } else { format!(" — {title}") };
+            out.line(&format!(
+                "  {:>2} critical {:>3} major {:>3} minor  {key}{title}",
+                c[0], c[1], c[2]
+            ))?;
+        }
+    }
+    Ok(())
 }

@@ -122,7 +122,7 @@ pub fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
 
 /// Sort key of a story in the index: worst severity first (stories without
 /// flags last), then more flags of each severity in turn, then the key.
-fn index_key(s: &StorySummary) -> (usize, [isize; 4], &str) {
+pub(super) fn index_key(s: &StorySummary) -> (usize, [isize; 4], &str) {
     let worst = s.flags.iter().position(|&n| n > 0).unwrap_or(4);
     let c = s.flags;
     (

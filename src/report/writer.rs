@@ -159,7 +159,7 @@ pub struct ReportWriter {
 }
 
 /// What a finished report holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReportCounts {
     pub stories: usize,
     pub failed: usize,
@@ -167,6 +167,9 @@ pub struct ReportCounts {
     /// By severity: critical, major, minor, info.
     pub flags: [usize; 4],
     pub ignored: usize,
+    /// Up to five stories with the worst flags, in the index's order:
+    /// (key, title, flags by severity).
+    pub worst: Vec<(String, String, [usize; 4])>,
 }
 
 impl ReportWriter {
@@ -272,6 +275,13 @@ pub(super) fn tally(entries: &[Entry]) -> (ReportCounts, Vec<StorySummary>, Vec<
             }
         }
     }
+    let mut sorted: Vec<&StorySummary> = summaries.iter().filter(|s| s.flags_written() > 0).collect();
+    sorted.sort_by(|a, b| super::html::index_key(a).cmp(&super::html::index_key(b)));
+    counts.worst = sorted
+        .iter()
+        .take(5)
+        .map(|s| (s.story.clone(), s.title.clone(), s.flags))
+        .collect();
     (counts, summaries, errors)
 }
 
