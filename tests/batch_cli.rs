@@ -400,3 +400,65 @@ fn csv_cells_are_defused_and_a_bom_leads_unless_turned_off() {
         "{summary}"
     );
 }
+
+/// A run killed while it writes leaves the earlier report whole (or, had it
+/// finished renaming, the new one whole), never a mix or a half file; the
+/// next run clears the staging folder the killed one left.
+#[test]
+fn a_run_killed_while_writing_leaves_the_old_report_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let small = corpus(tmp.path());
+    let out = tmp.path().join("reports");
+    parallax(&["compare", s(&small), "--out", s(&out)]);
+    let old = files(&out);
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
+    let full = tmp.path().join("full");
+    parallax(&["compare", s(&bundled), "--out", s(&full)]);
+    let new = files(&full);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args([
+            "compare",
+            s(&bundled),
+            "--out",
+            s(&out),
+            "--force",
+            "--jobs",
+            "1",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once its staging folder exists (or when it is done anyway).
+    let started = std::time::Instant::now();
+    loop {
+        let staging = std::fs::read_dir(&out).unwrap().flatten().any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".parallax-tmp-")
+        });
+        if staging || child.try_wait().unwrap().is_some() || started.elapsed().as_secs() > 60 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let _ = child.kill();
+    let _ = child.wait();
+    let now: BTreeMap<String, Vec<u8>> = files(&out)
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with(".parallax-tmp-"))
+        .collect();
+    assert!(
+        now == old || now == new,
+        "a mix of old and new report files: {:?}",
+        now.keys()
+    );
+    // The next run clears the leftover staging folder.
+    parallax(&["compare", s(&small), "--out", s(&out), "--force"]);
+    assert_same_folders(&out, &{
+        let again = tmp.path().join("again");
+        parallax(&["compare", s(&small), "--out", s(&again)]);
+        again
+    });
+}
