@@ -180,13 +180,11 @@ fn edit_for(c: char) -> Edit {
     match c {
         // BOM in the middle of a file, soft hyphen, zero-width space/joiners, word joiner.
         '\u{FEFF}' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => Edit::Drop,
-        // NBSP, narrow NBSP, figure space, thin and other fixed spaces: "1 000" must tokenise alike.
-        '\u{00A0}'
-        | '\u{202F}'
-        | '\u{2007}'
-        | '\u{2009}'
-        | '\u{200A}'
-        | '\u{2002}'..='\u{2006}' => Edit::Replace(" "),
+        // NBSP, narrow NBSP, the fixed spaces U+2000..U+200A (quads, en and
+        // em spaces, figure, punctuation, thin and hair spaces) and the
+        // medium mathematical space: "1 000" must tokenise alike. The quads
+        // too: NFC turns them into en and em spaces, which would stay.
+        '\u{00A0}' | '\u{202F}' | '\u{205F}' | '\u{2000}'..='\u{200A}' => Edit::Replace(" "),
         '\u{2028}' => Edit::Replace("\n"),
         '\u{2029}' => Edit::Replace("\n\n"),
         _ => Edit::Keep,

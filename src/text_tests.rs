@@ -129,3 +129,21 @@ fn nfc_expansion_keeps_file_offsets_in_order() {
         }
     }
 }
+
+/// Regression (fuzz target `intake`, minimised input `S\u{2001}`): the en
+/// and em quads were left as they were, and NFC turned them into an en and
+/// an em space, so the normalised text kept fixed-width spaces and
+/// normalising it again changed it.
+#[test]
+fn en_and_em_quads_become_spaces() {
+    for raw in ["S\u{2001}x", "1\u{2000}000", "a\u{2008}b\u{205F}c"] {
+        let t = Text::from_str_at(raw, None);
+        assert!(
+            !t.text.chars().any(|c| c.is_whitespace() && c != ' '),
+            "{raw:?} → {:?}",
+            t.text
+        );
+        assert_eq!(Text::from_str_at(&t.text, None).text, t.text, "{raw:?}");
+    }
+    assert_eq!(Text::from_str_at("1\u{2000}000", None).text, "1 000");
+}
