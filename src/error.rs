@@ -56,11 +56,23 @@ pub enum ErrorKind {
     Io(std::io::Error),
     NotFound,
     InvalidUtf8,
+    /// Not UTF-8, and the bytes look like this legacy encoding.
+    LegacyEncoding(&'static str),
+    /// An HTML page saved as a text file.
+    Html,
     Empty,
     Binary,
-    TooLarge { size: u64, limit: u64 },
-    TooFewVersions { found: usize },
-    DuplicateLanguage { lang: String, other: PathBuf },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    TooFewVersions {
+        found: usize,
+    },
+    DuplicateLanguage {
+        lang: String,
+        other: PathBuf,
+    },
     SymlinkLoop,
     UnknownLanguage(String),
     BadMetadata(String),
@@ -116,6 +128,16 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Io(e) => write!(f, "{e}"),
             ErrorKind::NotFound => write!(f, "no such file or directory"),
             ErrorKind::InvalidUtf8 => write!(f, "not valid UTF-8"),
+            ErrorKind::LegacyEncoding(enc) => write!(
+                f,
+                "not valid UTF-8; it looks like {enc} text: convert it to UTF-8 first \
+                 (e.g. iconv -f {} -t UTF-8)",
+                enc.split_whitespace().next().unwrap_or(enc)
+            ),
+            ErrorKind::Html => write!(
+                f,
+                "looks like an HTML page saved as text; save the article's plain text instead"
+            ),
             ErrorKind::Empty => write!(f, "file is empty or holds only whitespace"),
             ErrorKind::Binary => write!(f, "binary content (NUL byte); expected plain text"),
             ErrorKind::TooLarge { size, limit } => {

@@ -19,6 +19,7 @@ pub mod batch;
 pub mod corpus;
 pub mod correspond;
 pub mod error;
+pub mod encoding;
 mod hash;
 pub mod lang;
 pub mod lexicon;

@@ -9,6 +9,7 @@
 //! byte), NUL bytes, UTF-16, empty or whitespace-only text, files over the
 //! size limit.
 
+use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -54,6 +55,16 @@ impl Text {
                 ErrorKind::Invalid("is a directory, expected a text file".into()),
             ));
         }
+        if !meta.is_file() {
+            // A pipe or a device (a link to /dev/zero, a FIFO) would block
+            // or never end.
+            return Err(Error::at(
+                path,
+                ErrorKind::Invalid(
+                    "not a regular file (a pipe or device); expected a text file".into(),
+                ),
+            ));
+        }
         if meta.len() > options.max_bytes {
             return Err(Error::at(
                 path,
@@ -63,8 +74,15 @@ impl Text {
                 },
             ));
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        // The file may have grown between metadata and read.
+        // Read at most one byte past the limit: a file that grows while it
+        // is read is refused without reading it all.
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        std::fs::File::open(path)
+            .and_then(|f| {
+                f.take(options.max_bytes.saturating_add(1))
+                    .read_to_end(&mut bytes)
+            })
+            .map_err(|e| Error::io(path, e))?;
         if bytes.len() as u64 > options.max_bytes {
             return Err(Error::at(
                 path,
@@ -96,8 +114,21 @@ impl Text {
         if let Some(nul) = bytes.iter().position(|&b| b == 0) {
             return Err(Error::new(ErrorKind::Binary, here(nul)));
         }
-        let raw = std::str::from_utf8(bytes)
-            .map_err(|e| Error::new(ErrorKind::InvalidUtf8, here(e.valid_up_to())))?;
+        let raw = std::str::from_utf8(bytes).map_err(|e| {
+            let kind = match (e.error_len(), crate::encoding::guess_legacy(bytes)) {
+                // A character cut off at the end: a half-written download.
+                (None, _) => ErrorKind::Invalid(
+                    "ends in the middle of a UTF-8 character: the file is probably truncated"
+                        .into(),
+                ),
+                (Some(_), Some(guess)) => ErrorKind::LegacyEncoding(guess),
+                (Some(_), None) => ErrorKind::InvalidUtf8,
+            };
+            Error::new(kind, here(e.valid_up_to()))
+        })?;
+        if crate::encoding::looks_like_html(raw) {
+            return Err(Error::new(ErrorKind::Html, here(0)));
+        }
         let text = Text::from_str_at(raw, path.map(Path::to_path_buf));
         if text.text.trim().is_empty() {
             let loc = path.map(Location::file).unwrap_or_default();
