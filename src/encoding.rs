@@ -6,31 +6,35 @@
 /// The legacy encoding that invalid UTF-8 most likely is, if the bytes
 /// look like one. Rule E1: Cyrillic in Windows-1251 is whole words of bytes
 /// 0xC0–0xFF (`Здравей` = `C7 E4 F0 E0 E2 E5 E9`); German in Latin-1 has
-/// single high bytes between ASCII letters (`Grüße` = `47 72 FC DF 65`, the
-/// umlaut and ß mostly alone). So: the share of high bytes that stand next
-/// to another high byte decides.
+/// high bytes alone or in pairs between ASCII letters (`größere` =
+/// `67 72 F6 DF 65 72 65`). So the share of high bytes that stand in runs
+/// of three or more decides: most of them for Cyrillic, few for Latin-1.
 pub fn guess_legacy(bytes: &[u8]) -> Option<&'static str> {
-    let high = |b: u8| b >= 0x80;
-    let (mut total, mut paired) = (0usize, 0usize);
+    let (mut total, mut in_runs, mut cyrillic_range) = (0usize, 0usize, 0usize);
+    let mut run = 0usize;
     for (i, &b) in bytes.iter().enumerate() {
-        if !high(b) {
-            continue;
+        if b >= 0x80 {
+            total += 1;
+            run += 1;
+            if b >= 0xC0 {
+                cyrillic_range += 1;
+            }
         }
-        total += 1;
-        let before = i > 0 && high(bytes[i - 1]);
-        let after = bytes.get(i + 1).is_some_and(|&n| high(n));
-        if before || after {
-            paired += 1;
+        let ends = b < 0x80 || i + 1 == bytes.len();
+        if ends {
+            if run >= 3 {
+                in_runs += run;
+            }
+            run = 0;
         }
     }
     if total < 3 {
         return None;
     }
-    let share = paired as f64 / total as f64;
-    let cyrillic_range = bytes.iter().filter(|&&b| b >= 0xC0).count() as f64 / total as f64;
-    if share > 0.6 && cyrillic_range > 0.6 {
+    let share = in_runs as f64 / total as f64;
+    if share > 0.5 && cyrillic_range * 10 > total * 6 {
         Some("Windows-1251 (Cyrillic)")
-    } else if share < 0.4 {
+    } else if share < 0.2 {
         Some("Latin-1 / Windows-1252 (Western European)")
     } else {
         None
