@@ -85,9 +85,15 @@ impl Progress {
         }
         let bar = indicatif::ProgressBar::new(total as u64);
         let style = indicatif::ProgressStyle::with_template(&format!(
-            "{{spinner}} {what} {{pos}}/{{len}} stories · {{per_sec}} · {{eta}} left {{wide_bar}}"
+            "{{spinner}} {what} {{pos}}/{{len}} stories · {{rate}} · {{eta}} left {{wide_bar}}"
         ))
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.1} stories/s", state.per_sec());
+            },
+        );
         bar.set_style(style);
         Progress { bar: Some(bar) }
     }
