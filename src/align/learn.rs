@@ -33,6 +33,9 @@ const MAX_TOKENS: usize = 80;
 /// One matched bead reduced to the stems of its content words, per side.
 pub type BeadStems = (Vec<String>, Vec<String>);
 
+/// One bead as the stem ids of each side.
+type StemIds = (Vec<u32>, Vec<u32>);
+
 /// Sentence pairs of one language pair, as stem ids.
 pub struct Corpus {
     pub la: Lang,
@@ -48,6 +51,22 @@ struct Vocab {
 }
 
 impl Vocab {
+    /// New ids in the words' order: the new id of each old id, and the
+    /// words by new id.
+    fn renumbered(&self) -> (Vec<u32>, Vec<&str>) {
+        let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
+        order.sort_unstable_by(|&x, &y| self.words[x as usize].cmp(&self.words[y as usize]));
+        let mut new_id = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old as usize] = new as u32;
+        }
+        let words = order
+            .iter()
+            .map(|&o| self.words[o as usize].as_str())
+            .collect();
+        (new_id, words)
+    }
+
     fn id(&mut self, w: String) -> u32 {
         if let Some(&i) = self.ids.get(&w) {
             return i;
@@ -94,10 +113,15 @@ impl Corpus {
     }
 
     /// Trains both directions and returns the stem pairs both agree on.
+    /// The table does not depend on the order the beads were added in (a
+    /// corpus is a set of stories, listed in any order): training runs on
+    /// the beads renumbered in stem order and sorted, so every float sum
+    /// happens in the same order.
     pub fn train(&self) -> LearnedTable {
-        let forward = model1(&self.pairs, false);
-        let backward = model1(&self.pairs, true);
-        let cooc = cooccurrence(&self.pairs);
+        let (words, pairs) = self.canonical();
+        let forward = model1(&pairs, false);
+        let backward = model1(&pairs, true);
+        let cooc = cooccurrence(&pairs);
         let mut pairs: Vec<LearnedPair> = forward
             .iter()
             .filter_map(|(&(x, y), &p)| {
@@ -105,8 +129,8 @@ impl Corpus {
                 let c = *cooc.get(&(x, y))?;
                 (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE).then(|| {
                     LearnedPair {
-                        stem_a: self.vocab[0].words[x as usize].clone(),
-                        stem_b: self.vocab[1].words[y as usize].clone(),
+                        stem_a: words[0][x as usize].to_string(),
+                        stem_b: words[1][y as usize].to_string(),
                         forward: p,
                         backward: q,
                         cooccurrence: c,
@@ -120,6 +144,26 @@ impl Corpus {
             lb: self.lb,
             pairs,
         }
+    }
+
+    /// The beads with each side's stems renumbered in stem order, sorted;
+    /// and each side's stems by new id. Two corpora holding the same beads
+    /// in any order give the same result.
+    fn canonical(&self) -> ([Vec<&str>; 2], Vec<StemIds>) {
+        let (ids_a, words_a) = self.vocab[0].renumbered();
+        let (ids_b, words_b) = self.vocab[1].renumbered();
+        let mut pairs: Vec<StemIds> = self
+            .pairs
+            .iter()
+            .map(|(xs, ys)| {
+                (
+                    xs.iter().map(|&x| ids_a[x as usize]).collect(),
+                    ys.iter().map(|&y| ids_b[y as usize]).collect(),
+                )
+            })
+            .collect();
+        pairs.sort_unstable();
+        ([words_a, words_b], pairs)
     }
 }
 
@@ -277,5 +321,40 @@ mod tests {
         assert!(t[&(0, 10)] > 0.8, "{t:?}");
         assert!(t[&(1, 10)] < 0.2);
         assert_eq!(cooccurrence(&pairs)[&(0, 10)], 2);
+    }
+
+    /// Regression (tests/properties_pipeline.rs, story order): the same
+    /// beads added in another order gave other float sums, so the table's
+    /// probabilities differed in the last digits with the order of stories.
+    #[test]
+    fn training_does_not_depend_on_the_order_of_beads() {
+        let bead = |a: &str, b: &str| -> BeadStems {
+            (
+                a.split(' ').map(str::to_string).collect(),
+                b.split(' ').map(str::to_string).collect(),
+            )
+        };
+        let beads = vec![
+            bead("zelen kasht", "gruen haus"),
+            bead("kasht", "haus"),
+            bead("zelen durvo", "gruen baum"),
+            bead("durvo golyamo", "baum gross"),
+            bead("golyamo kasht zelen", "gross haus gruen"),
+            bead("durvo", "baum"),
+            bead("kasht golyamo", "haus gross"),
+        ];
+        let table = |beads: Vec<BeadStems>| {
+            let mut c = Corpus::new(Lang::Bg, Lang::De);
+            c.add_stems(beads);
+            c.train()
+        };
+        let forward = table(beads.clone());
+        assert!(!forward.pairs.is_empty());
+        let mut reversed = beads.clone();
+        reversed.reverse();
+        assert_eq!(forward, table(reversed));
+        let mut rotated = beads;
+        rotated.rotate_left(3);
+        assert_eq!(forward, table(rotated));
     }
 }
