@@ -18,6 +18,32 @@ pub struct Signatures {
 }
 
 impl Signatures {
+    /// The signatures of sentences already analysed (in order).
+    pub fn of_analysed<'x>(
+        analysed: impl Iterator<Item = &'x crate::analyse::Analysed>,
+    ) -> Signatures {
+        let mut out = Signatures {
+            offsets: vec![0],
+            keys: Vec::new(),
+        };
+        for a in analysed {
+            let start = out.keys.len();
+            out.keys
+                .extend(a.shared.iter().map(|k| (k.key.0 ^ (k.key.0 >> 32)) as u32));
+            out.keys[start..].sort_unstable();
+            let mut w = start;
+            for r in start..out.keys.len() {
+                if r == start || out.keys[r] != out.keys[w - 1] {
+                    out.keys[w] = out.keys[r];
+                    w += 1;
+                }
+            }
+            out.keys.truncate(w);
+            out.offsets.push(out.keys.len() as u32);
+        }
+        out
+    }
+
     pub fn of(doc: &Doc, lexicon: &Lexicon) -> Signatures {
         const CHUNK: usize = 4096;
         let mut out = Signatures {

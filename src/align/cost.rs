@@ -17,6 +17,8 @@
 
 use std::collections::VecDeque;
 
+use std::sync::OnceLock;
+
 use crate::analyse::{Analysed, analyse_toward};
 use crate::correspond::{Explained, TokenSet, explain, explained_weight};
 use crate::lexicon::Lexicon;
@@ -102,6 +104,42 @@ pub struct Scorer<'a> {
     pub calibration: Calibration,
     df_a: DocFreq,
     df_b: DocFreq,
+    /// Each sentence's analysis, made once and shared by anchors,
+    /// calibration, every pass of the programme and moved passages, for
+    /// documents of up to [`CACHE_UP_TO`] sentences (empty for longer ones,
+    /// which analyse a window at a time to keep memory flat).
+    cache_a: Vec<OnceLock<Analysed>>,
+    cache_b: Vec<OnceLock<Analysed>>,
+}
+
+/// Documents up to this many sentences keep every sentence's analysis (a
+/// few kilobytes each): news stories and most articles. Longer documents
+/// analyse the programme's window only, as memory must not grow with them.
+pub const CACHE_UP_TO: usize = 5_000;
+
+fn cache_for(doc: &Doc) -> Vec<OnceLock<Analysed>> {
+    if doc.len() <= CACHE_UP_TO {
+        (0..doc.len()).map(|_| OnceLock::new()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Sentence `k`'s analysis, from `cache` when it has a slot for it.
+fn cached(
+    cache: &[OnceLock<Analysed>],
+    doc: &Doc,
+    k: usize,
+    lexicon: &Lexicon,
+    toward: &[crate::lang::Lang],
+    df: &DocFreq,
+) -> Analysed {
+    match cache.get(k) {
+        Some(slot) => slot
+            .get_or_init(|| analyse_one(doc, k, lexicon, toward, df))
+            .clone(),
+        None => analyse_one(doc, k, lexicon, toward, df),
+    }
 }
 
 impl<'a> Scorer<'a> {
@@ -128,18 +166,53 @@ impl<'a> Scorer<'a> {
             },
             df_a: DocFreq::of(&a.sentences),
             df_b: DocFreq::of(&b.sentences),
+            cache_a: cache_for(a),
+            cache_b: cache_for(b),
         }
     }
 
     /// Analyses one sentence of either side on its own, with the document-
     /// frequency weights the programme uses (for calibration, which must see
     /// the similarities the costs will see).
+    /// Whether both documents keep every sentence's analysis.
+    pub fn caches(&self) -> bool {
+        self.cache_a.len() == self.a.len() && self.cache_b.len() == self.b.len()
+    }
+
+    /// Analyses every sentence of both documents into the caches, in
+    /// parallel, and returns them in order (empty without caches).
+    pub fn warm(&self) -> (Vec<&Analysed>, Vec<&Analysed>) {
+        use rayon::prelude::*;
+        if !self.caches() {
+            return (Vec::new(), Vec::new());
+        }
+        let (lex, lang_b) = (self.lexicon, self.b.lang);
+        let a: Vec<&Analysed> = (0..self.a.len())
+            .into_par_iter()
+            .map(|i| {
+                self.cache_a[i].get_or_init(|| analyse_one(self.a, i, lex, &[lang_b], &self.df_a))
+            })
+            .collect();
+        let b: Vec<&Analysed> = (0..self.b.len())
+            .into_par_iter()
+            .map(|j| self.cache_b[j].get_or_init(|| analyse_one(self.b, j, lex, &[], &self.df_b)))
+            .collect();
+        (a, b)
+    }
+
     pub fn analyse_a(&self, i: usize) -> Analysed {
-        analyse_one(self.a, i, self.lexicon, &[self.b.lang], &self.df_a)
+        cached(
+            &self.cache_a,
+            self.a,
+            i,
+            self.lexicon,
+            &[self.b.lang],
+            &self.df_a,
+        )
     }
 
     pub fn analyse_b(&self, j: usize) -> Analysed {
-        analyse_one(self.b, j, self.lexicon, &[], &self.df_b)
+        cached(&self.cache_b, self.b, j, self.lexicon, &[], &self.df_b)
     }
 
     /// Similarity of two analysed sentences, as the aligner sees it.
@@ -198,9 +271,10 @@ impl<'a> Scorer<'a> {
             let start = self.wa.base + self.wa.items.len();
             let end = (start + CHUNK).max(last).min(self.a.len());
             let (doc, lex, lang_b, df) = (self.a, self.lexicon, self.b.lang, &self.df_a);
+            let cache = &self.cache_a;
             let new: Vec<Scored> = (start..end)
                 .into_par_iter()
-                .map(|k| Scored::new(analyse_one(doc, k, lex, &[lang_b], df)))
+                .map(|k| Scored::new(cached(cache, doc, k, lex, &[lang_b], df)))
                 .collect();
             self.wa.items.extend(new);
         }
@@ -224,9 +298,10 @@ impl<'a> Scorer<'a> {
             let start = self.wb.base + self.wb.items.len();
             let end = (start + CHUNK).max(hi).min(self.b.len());
             let (doc, lex, df) = (self.b, self.lexicon, &self.df_b);
+            let cache = &self.cache_b;
             let new: Vec<Scored> = (start..end)
                 .into_par_iter()
-                .map(|k| Scored::new(analyse_one(doc, k, lex, &[], df)))
+                .map(|k| Scored::new(cached(cache, doc, k, lex, &[], df)))
                 .collect();
             self.wb.items.extend(new);
         }

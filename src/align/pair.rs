@@ -123,12 +123,23 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             stats: SearchStats::default(),
         };
     }
-    let sig_a = anchors::Signatures::of(a, lexicon);
-    let sig_b = anchors::Signatures::of(b, lexicon);
+    let mut scorer = Scorer::new(a, b, lexicon, options.params);
+    // Short documents analyse each sentence once, for the anchors too.
+    let (sig_a, sig_b) = if scorer.caches() {
+        let (xs, ys) = scorer.warm();
+        (
+            anchors::Signatures::of_analysed(xs.into_iter()),
+            anchors::Signatures::of_analysed(ys.into_iter()),
+        )
+    } else {
+        (
+            anchors::Signatures::of(a, lexicon),
+            anchors::Signatures::of(b, lexicon),
+        )
+    };
     let chain = anchors::chain(&sig_a, &sig_b);
     drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
-    let mut scorer = Scorer::new(a, b, lexicon, options.params);
     scorer.length = super::lengths::LengthModel::from_pairs(
         &chain,
         &a.lengths,
