@@ -143,7 +143,11 @@ fn story_toml_with_bad_keys_types_or_a_cycle_is_an_error_naming_it() {
         ("unknown-key", "titel = \"x\"\n", "unknown field"),
         ("wrong-type", "chain = \"de, en\"\n", "invalid type"),
         ("cycle", "chain = [\"de\", \"en\", \"de\"]\n", "twice"),
-        ("disagree", "original = \"en\"\nchain = [\"de\", \"en\"]\n", "chain starts with de"),
+        (
+            "disagree",
+            "original = \"en\"\nchain = [\"de\", \"en\"]\n",
+            "chain starts with de",
+        ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
         let c = corpus(

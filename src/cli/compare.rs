@@ -86,17 +86,17 @@ enum Item {
     Printed {
         text: Vec<u8>,
         warnings: Vec<String>,
-        entry: Entry,
+        entry: Box<Entry>,
         ignored: Vec<String>,
     },
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
-    if let Some(out) = &args.out {
-        if let Err(Usage(message)) = check_out_dir(out, &args.paths, args.force) {
-            output::usage(&message);
-            return Ok(Outcome::Usage);
-        }
+    if let Some(out) = &args.out
+        && let Err(Usage(message)) = check_out_dir(out, &args.paths, args.force)
+    {
+        output::usage(&message);
+        return Ok(Outcome::Usage);
     }
     args.batch.set_threads()?;
     let mut lexicon = Lexicon::embedded();
@@ -171,7 +171,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         Item::Printed {
             text: buf.into_bytes(),
             warnings,
-            entry,
+            entry: Box::new(entry),
             ignored: o.map(|c| c.ignored).unwrap_or_default(),
         }
     };
@@ -192,7 +192,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             } => {
                 warnings.iter().for_each(|w| output::warning(w));
                 seen_ignored.extend(ignored);
-                match entry {
+                match *entry {
                     Entry::Ok(s) => {
                         counts.stories += 1;
                         counts.rows += s.rows;

@@ -214,7 +214,11 @@ pub fn totals(out: &mut Out, counts: &ReportCounts) -> parallax::Result<()> {
     if !counts.worst.is_empty() {
         out.line("worst stories:")?;
         for (key, title, c) in &counts.worst {
-            let title = if title.is_empty() { String::new() } else { format!(" — {title}") };
+            let title = if title.is_empty() {
+                String::new()
+            } else {
+                format!(" — {title}")
+            };
             out.line(&format!(
                 "  {:>2} critical {:>3} major {:>3} minor  {key}{title}",
                 c[0], c[1], c[2]

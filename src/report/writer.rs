@@ -275,7 +275,8 @@ pub(super) fn tally(entries: &[Entry]) -> (ReportCounts, Vec<StorySummary>, Vec<
             }
         }
     }
-    let mut sorted: Vec<&StorySummary> = summaries.iter().filter(|s| s.flags_written() > 0).collect();
+    let mut sorted: Vec<&StorySummary> =
+        summaries.iter().filter(|s| s.flags_written() > 0).collect();
     sorted.sort_by(|a, b| super::html::index_key(a).cmp(&super::html::index_key(b)));
     counts.worst = sorted
         .iter()
