@@ -244,8 +244,12 @@ fn normalise(raw: &str) -> (String, OffsetMap) {
             Edit::Keep => out.push(c),
             Edit::Drop => map.mark(out.len(), at + c.len_utf8()),
             Edit::Replace(s) => {
-                out.push_str(s);
-                map.mark(out.len(), at + c.len_utf8());
+                // Every character of the replacement after the first maps
+                // to the end of the one replaced (U+2029 is a blank line).
+                for r in s.chars() {
+                    out.push(r);
+                    map.mark(out.len(), at + c.len_utf8());
+                }
             }
         }
     }
@@ -268,7 +272,13 @@ fn compose(text: &str, before: &OffsetMap) -> (String, OffsetMap) {
     while let Some((i, _)) = iter.next() {
         let mut end = bytes;
         while let Some(&(j, c)) = iter.peek() {
-            if canonical_combining_class(c) == 0 {
+            // A new cluster starts only where NFC cannot reach back: at a
+            // starter that is NFC-stable on its own (not a Hangul vowel
+            // jamo, not U+0F73, which decomposes into marks).
+            if canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes
+            {
                 end = j;
                 break;
             }
@@ -289,9 +299,21 @@ fn compose(text: &str, before: &OffsetMap) -> (String, OffsetMap) {
             // NFC can lengthen a cluster (U+0344 becomes U+0308 U+0301), and
             // offsets stepping on from the start would run past the bytes it
             // came from: backwards at the next cluster, or past the file's end.
+            // Where a head of the cluster normalises to a head of the
+            // composed cluster (the space before U+0344), that point is
+            // exact too.
             let (from, to) = (before.source(start), before.source(end));
+            let mut exact = vec![(0, from)];
+            for (k, _) in cluster.char_indices().skip(1) {
+                let head: String = cluster[..k].nfc().collect();
+                if composed.starts_with(&head) && exact.last().is_some_and(|e| e.0 < head.len()) {
+                    exact.push((head.len(), before.source(start + k)));
+                }
+            }
+            // Any other character maps to the next exact point, or the end.
             for (k, _) in composed.char_indices() {
-                map.mark(out.len() + k, if k == 0 { from } else { to });
+                let at = exact.iter().find(|e| e.0 >= k).map_or(to, |e| e.1);
+                map.mark(out.len() + k, at);
             }
         }
         out.push_str(&composed);

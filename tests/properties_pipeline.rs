@@ -1170,7 +1170,6 @@ fn learned_table_is_the_same_in_any_story_order() {
 /// combining class 0 and NFC quick check Yes), another engineer's file
 /// at the moment.
 #[test]
-#[ignore = "known bug in src/text.rs compose: a cluster starts at every starter, stable or not"]
 fn intake_text_is_nfc_around_unstable_starters() {
     for raw in [
         "\u{1100}\u{1161}",
@@ -1198,7 +1197,6 @@ fn intake_text_is_nfc_around_unstable_starters() {
 /// now does for the characters of a changed cluster), another engineer's
 /// file at the moment.
 #[test]
-#[ignore = "known bug in src/text.rs normalise: offsets inside the blank line of U+2029"]
 fn paragraph_separator_maps_to_a_character_boundary() {
     for raw in ["\u{2029}", "Erster Absatz.\u{2029}Zweiter Absatz."] {
         let t = Text::from_str_at(raw, None);
@@ -1243,7 +1241,6 @@ fn story_of(key: &str, files: &[(Lang, &str)]) -> Built {
 /// fix is in src/analyse/tokenize.rs (`is_mark` should take every combining
 /// mark, e.g. `unicode_normalization::char::is_combining_mark`).
 #[test]
-#[ignore = "known bug in src/analyse/tokenize.rs: words end before combining marks outside U+0300-U+036F"]
 fn evidence_keeps_the_marks_of_its_last_letter() {
     let built = [story_of(
         "nukta",
@@ -1291,7 +1288,6 @@ fn evidence_keeps_the_marks_of_its_last_letter() {
 /// characters map to the cluster's end), another engineer's file at the
 /// moment.
 #[test]
-#[ignore = "known bug in src/text.rs compose: a span starting inside a changed cluster maps to its end"]
 fn span_starting_at_a_combining_mark_keeps_its_bytes() {
     let raw = " \u{344}";
     let t = Text::from_str_at(raw, None);

@@ -113,7 +113,7 @@ fn is_digit_group(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}')
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 #[cfg(test)]
