@@ -48,8 +48,9 @@ pub struct Learning {
 }
 
 impl Learning {
-    /// Adds one story's evidence. Stories must be added in a fixed order
-    /// (the corpus order decides the learned table's float sums).
+    /// Adds one story's evidence. The order stories are added in does not
+    /// matter: training renumbers the stems and sorts the beads first, so
+    /// the table's float sums always run in the same order.
     pub fn add(&mut self, evidence: StoryEvidence) {
         for ((la, lb), beads) in evidence.pairs {
             let k = match self.corpora.iter().position(|c| (c.la, c.lb) == (la, lb)) {
