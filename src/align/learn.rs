@@ -197,17 +197,13 @@ pub fn bead_stems(a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) ->
 /// word (id `u32::MAX`). `reverse` swaps the roles of the two sides.
 fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), f32> {
     const NULL: u32 = u32::MAX;
-    let sides = |p: &(Vec<u32>, Vec<u32>)| {
-        if reverse {
-            (p.1.clone(), p.0.clone())
-        } else {
-            (p.0.clone(), p.1.clone())
-        }
-    };
+    fn sides(p: &(Vec<u32>, Vec<u32>), reverse: bool) -> (&[u32], &[u32]) {
+        if reverse { (&p.1, &p.0) } else { (&p.0, &p.1) }
+    }
     let mut t: HashMap<(u32, u32), f32> = HashMap::default();
     for p in pairs {
-        let (src, tgt) = sides(p);
-        for &y in &tgt {
+        let (src, tgt) = sides(p, reverse);
+        for &y in tgt {
             for &x in src.iter().chain([&NULL]) {
                 t.insert((x, y), 1.0);
             }
@@ -218,12 +214,16 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
             .par_chunks(256)
             .map(|chunk| {
                 let mut c: HashMap<(u32, u32), f32> = HashMap::default();
+                // t(x, y) for each source word of a bead, looked up once.
+                let mut probs: Vec<f32> = Vec::new();
                 for p in chunk {
-                    let (src, tgt) = sides(p);
-                    for &y in &tgt {
-                        let z: f32 = src.iter().chain([&NULL]).map(|&x| t[&(x, y)]).sum();
-                        for &x in src.iter().chain([&NULL]) {
-                            *c.entry((x, y)).or_default() += t[&(x, y)] / z;
+                    let (src, tgt) = sides(p, reverse);
+                    for &y in tgt {
+                        probs.clear();
+                        probs.extend(src.iter().chain([&NULL]).map(|&x| t[&(x, y)]));
+                        let z: f32 = probs.iter().sum();
+                        for (&x, &pr) in src.iter().chain([&NULL]).zip(&probs) {
+                            *c.entry((x, y)).or_default() += pr / z;
                         }
                     }
                 }
