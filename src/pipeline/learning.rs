@@ -3,7 +3,6 @@
 //! contributes ([`StoryEvidence`]) holds no text, so a batch can stream
 //! stories through the first pass and keep only this.
 
-use rayon::prelude::*;
 
 use crate::align::learn::{BeadStems, Corpus, bead_stems};
 use crate::align::{AlignOptions, Doc, LearnedTables, align};
@@ -64,9 +63,11 @@ impl Learning {
         }
     }
 
-    /// Trains one table per language pair.
+    /// Trains one table per language pair. The pairs train one after the
+    /// other (each runs its EM rounds in parallel itself), so only one
+    /// pair's count tables are in memory at a time.
     pub fn train(&self) -> LearnedTables {
-        let tables: Vec<_> = self.corpora.par_iter().map(Corpus::train).collect();
+        let tables: Vec<_> = self.corpora.iter().map(Corpus::train).collect();
         let mut out = LearnedTables::default();
         for t in tables {
             out.insert(t);
