@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-FUZZ_CACHE=${FUZZ_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parallax-fuzz}
+FUZZ_CACHE=${FUZZ_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/parallax-fuzz}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-8192}

@@ -3,7 +3,6 @@
 //! contributes ([`StoryEvidence`]) holds no text, so a batch can stream
 //! stories through the first pass and keep only this.
 
-
 use crate::align::learn::{BeadStems, Corpus, bead_stems};
 use crate::align::{AlignOptions, Doc, LearnedTables, align};
 use crate::corpus::Story;
