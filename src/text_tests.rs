@@ -147,3 +147,29 @@ fn en_and_em_quads_become_spaces() {
     }
     assert_eq!(Text::from_str_at("1\u{2000}000", None).text, "1 000");
 }
+
+/// Regression (fuzz target `intake`, input `\u{11385}\u{345}\u{340}\u{F81}`,
+/// found on a tree before 8c61026, which fixed it for U+0F73): U+0F81 has
+/// combining class 0 but decomposes into two marks, so a cluster that
+/// started there was normalised apart from the marks before it; the text
+/// was not NFC and normalising it again reordered the marks.
+#[test]
+fn starter_decomposing_into_marks_joins_the_cluster_before() {
+    use unicode_normalization::UnicodeNormalization;
+    for raw in [
+        "\u{11385}\u{345}\u{340}\u{F81}",
+        "a\u{301}\u{F81}b",
+        "\u{B47}\u{B3E}",
+    ] {
+        let t = Text::from_str_at(raw, None);
+        let nfc: String = raw.nfc().collect();
+        assert_eq!(t.text, nfc, "{raw:?}");
+        assert_eq!(Text::from_str_at(&t.text, None).text, t.text, "{raw:?}");
+        let mut last = 0;
+        for (i, _) in t.text.char_indices().chain([(t.text.len(), ' ')]) {
+            let at = t.file_offset(i);
+            assert!(at >= last && at <= raw.len(), "{raw:?}: offset {i} → {at}");
+            last = at;
+        }
+    }
+}
