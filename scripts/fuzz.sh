@@ -68,7 +68,9 @@ case "$target_dir" in /*) ;; *) target_dir="$ROOT/$target_dir" ;; esac
 BIN="$target_dir/$(rustc -vV | sed -n 's/^host: //p')/release"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parallax-fuzz.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+# The story_toml and user_lexicon targets write into a scratch folder per
+# fuzzer process (fuzz/src/lib.rs); they are removed with the work folder.
+trap 'rm -rf "$WORK" /dev/shm/parallax-fuzz-[0-9]* "${TMPDIR:-/tmp}"/parallax-fuzz-[0-9]*' EXIT
 RESULTS="$WORK/results.csv"
 : > "$RESULTS"
 failed=0
