@@ -98,7 +98,7 @@ fn marked(al: &AlignedStory, f: &Flag, v: usize) -> String {
 
 pub fn story(out: &mut Out, al: &AlignedStory, scored: &ScoredStory) -> parallax::Result<()> {
     header(out, al, severity_counts(scored.flags.iter()))?;
-    let order: Vec<usize> = relay_order(al);
+    let order: Vec<usize> = al.relay_order();
     for f in scored.flags.iter().filter(|f| f.severity != Severity::Info) {
         let kept = if f.inherited_by.is_empty() {
             String::new()
@@ -131,23 +131,6 @@ pub fn story(out: &mut Out, al: &AlignedStory, scored: &ScoredStory) -> parallax
         out.line(&format!("  note: row {}: {}", f.row + 1, f.message))?;
     }
     out.line("")
-}
-
-/// Versions in relay order (the chain first), then the others.
-fn relay_order(al: &AlignedStory) -> Vec<usize> {
-    let mut order: Vec<usize> = al
-        .story
-        .meta
-        .chain
-        .iter()
-        .filter_map(|&l| al.version_of(l))
-        .collect();
-    for v in 0..al.story.versions.len() {
-        if !order.contains(&v) {
-            order.push(v);
-        }
-    }
-    order
 }
 
 /// Every row side by side.

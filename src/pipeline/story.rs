@@ -50,6 +50,23 @@ impl AlignedStory {
         self.story.versions.iter().position(|v| v.lang == lang)
     }
 
+    /// Version indices in relay order (the chain first), then the others.
+    pub fn relay_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = self
+            .story
+            .meta
+            .chain
+            .iter()
+            .filter_map(|&l| self.version_of(l))
+            .collect();
+        for v in 0..self.story.versions.len() {
+            if !order.contains(&v) {
+                order.push(v);
+            }
+        }
+        order
+    }
+
     /// The text of sentence `i` of version `v`.
     pub fn sentence_text(&self, v: usize, i: usize) -> &str {
         &self.story.versions[v].text.text[self.sentences[v][i].span.clone()]

@@ -9,23 +9,6 @@ use crate::pipeline::AlignedStory;
 use crate::report::csv::severity_counts;
 use crate::score::{Flag, Kind, ScoredStory, Severity};
 
-/// Versions in relay order (the chain first), then the others.
-pub(super) fn relay_order(al: &AlignedStory) -> Vec<usize> {
-    let mut order: Vec<usize> = al
-        .story
-        .meta
-        .chain
-        .iter()
-        .filter_map(|&l| al.version_of(l))
-        .collect();
-    for v in 0..al.story.versions.len() {
-        if !order.contains(&v) {
-            order.push(v);
-        }
-    }
-    order
-}
-
 fn lang_name(l: Lang) -> &'static str {
     match l {
         Lang::Bg => "Bulgarian",
@@ -265,7 +248,7 @@ pub(super) fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
         Some(t) => format!("{} — {t} — Parallax", story.key),
         None => format!("{} — Parallax", story.key),
     };
-    let order = relay_order(al);
+    let order = al.relay_order();
     let mut out = page_head(&title);
     out.push_str(&header(al, scored));
     out.push_str(&notes(al, scored));
