@@ -1,4 +1,4 @@
-//! `parallax eval divergence`: prints the divergence figures of every set
+//! `parallax-eval divergence`: prints the divergence figures of every set
 //! that is present and writes them to `benches/results/divergence-*.csv`.
 //! Sets whose data folder is missing are skipped with a note.
 
@@ -8,8 +8,8 @@ use std::time::Instant;
 use super::divergence::{self, F1};
 use super::flores::Flores;
 use super::{plant, plant_eval, plant_report};
-use crate::cli::Outcome;
-use crate::cli::output::{self, Out};
+use crate::Outcome;
+use crate::output::{self, Out};
 use parallax::lexicon::Lexicon;
 use parallax::report;
 use parallax::score::Kind;
@@ -33,12 +33,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn run(
     data: &Path,
     corpora: &Path,
-    out_dir: Option<PathBuf>,
+    dir: &Path,
     show_errors: bool,
     dump: Option<&Path>,
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
-    let dir = out_dir.unwrap_or_else(|| PathBuf::from("benches/results"));
     let mut out = Out::new();
     let save = |name: &str, header: &[&str], rows: &[Vec<String>]| -> parallax::Result<PathBuf> {
         let path = dir.join(name);
