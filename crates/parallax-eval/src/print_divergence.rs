@@ -1,15 +1,17 @@
-//! `parallax eval divergence`: prints the divergence figures of every set
+//! `parallax-eval divergence`: prints the divergence figures of every set
 //! that is present and writes them to `benches/results/divergence-*.csv`.
 //! Sets whose data folder is missing are skipped with a note.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::divergence::{self, F1};
+use super::divergence;
+use super::divergence_mqm::{self, F1};
 use super::flores::Flores;
+use super::{divergence_demetr, divergence_natural};
 use super::{plant, plant_eval, plant_report};
-use crate::cli::Outcome;
-use crate::cli::output::{self, Out};
+use crate::Outcome;
+use crate::output::{self, Out};
 use parallax::lexicon::Lexicon;
 use parallax::report;
 use parallax::score::Kind;
@@ -33,12 +35,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn run(
     data: &Path,
     corpora: &Path,
-    out_dir: Option<PathBuf>,
+    dir: &Path,
     show_errors: bool,
     dump: Option<&Path>,
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
-    let dir = out_dir.unwrap_or_else(|| PathBuf::from("benches/results"));
     let mut out = Out::new();
     let save = |name: &str, header: &[&str], rows: &[Vec<String>]| -> parallax::Result<PathBuf> {
         let path = dir.join(name);
@@ -148,7 +149,7 @@ pub fn run(
     let demetr_dir = data.join("demetr");
     if demetr_dir.is_dir() {
         let t = Instant::now();
-        let results = divergence::demetr(&demetr_dir, &lexicon)?;
+        let results = divergence_demetr::demetr(&demetr_dir, &lexicon)?;
         out.line(&format!(
             "DEMETR de→en ({:.1} s)",
             t.elapsed().as_secs_f64()
@@ -189,7 +190,7 @@ pub fn run(
     let mqm_path = data.join("mqm-news2023-ende").join("items.jsonl");
     if mqm_path.is_file() {
         let t = Instant::now();
-        let m = divergence::mqm(&mqm_path, &lexicon, dump)?;
+        let m = divergence_mqm::mqm(&mqm_path, &lexicon, dump)?;
         out.line(&format!(
             "MQM news 2023 en→de, {} items ({:.1} s)",
             m.items,
@@ -259,7 +260,10 @@ pub fn run(
     let mut natural = Vec::new();
     let flores_dir = data.join("flores200-devtest");
     if flores_dir.is_dir() {
-        natural.extend(divergence::flores(&Flores::load(&flores_dir)?, &lexicon));
+        natural.extend(divergence_natural::flores(
+            &Flores::load(&flores_dir)?,
+            &lexicon,
+        ));
     } else {
         output::note(&format!(
             "skipping FLORES: {} not found",
@@ -268,7 +272,7 @@ pub fn run(
     }
     let wmt_dir = data.join("wmt-de-en");
     if wmt_dir.is_dir() {
-        natural.extend(divergence::wmt(&wmt_dir, &lexicon)?);
+        natural.extend(divergence_natural::wmt(&wmt_dir, &lexicon)?);
     } else {
         output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
     }
