@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::divergence::{alarming, counts, run};
+use super::divergence::{ByRule, alarming, counts, rule_rows, run};
 use super::memory_story::story;
 use super::read_lines;
 use parallax::Lang;
@@ -25,6 +25,8 @@ pub struct NaturalResult {
     pub flagged: usize,
     /// Flags (minor or worse) by kind, for reading where noise comes from.
     pub by_kind: BTreeMap<Kind, (usize, usize)>,
+    /// Per rule, the rows it flagged (any severity).
+    pub by_rule: ByRule,
 }
 
 fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<NaturalResult> {
@@ -39,6 +41,7 @@ fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<Nat
                 alarmed: 0,
                 flagged: 0,
                 by_kind: BTreeMap::new(),
+                by_rule: ByRule::new(),
             });
             for r in 0..al.rows.len() {
                 if al.rows[r].ids(a).is_empty() || al.rows[r].ids(b).is_empty() {
@@ -48,6 +51,7 @@ fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<Nat
                     f.row == r && ((f.source, f.target) == (a, b) || (f.source, f.target) == (b, a))
                 };
                 e.rows += 1;
+                rule_rows(s, r, (a, b), &mut e.by_rule);
                 let fl: Vec<&Flag> = s.flags.iter().filter(of_pair).collect();
                 e.alarmed += usize::from(fl.iter().any(|f| alarming(f)));
                 e.flagged += usize::from(fl.iter().any(|f| counts(f)));
