@@ -45,7 +45,10 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let (s, t) = (open(&pr.source), open(&pr.target));
     claims.target(&t);
     match (s.is_empty(), t.is_empty()) {
-        (false, false) => vec![Finding::new(&rules::N1).with_target(t).with_source(s)],
+        (false, false) if cx.corresponds() => {
+            vec![Finding::new(&rules::N1).with_target(t).with_source(s)]
+        }
+        (false, false) => Vec::new(),
         (true, false) => {
             // A spelled-out small number ("one of", "a couple") is often
             // idiom; only digits count as a number that appeared.

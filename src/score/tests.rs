@@ -178,3 +178,84 @@ fn polarity_kept_by_other_means_is_not_a_flip() {
         ),
     ]);
 }
+
+const NAME: &[&str] = &["NM1", "NM2", "NM3", "NM4"];
+
+#[test]
+fn replaced_names_are_found() {
+    use Lang::*;
+    check(&[
+        (
+            (
+                En,
+                "Ring's chief executive Jamie Siminoff said the company started in his garage.",
+            ),
+            (
+                De,
+                "Rings Chef Jamie Lundqvist sagte, die Firma habe in seiner Garage begonnen.",
+            ),
+            &["NM1"],
+            &[],
+        ),
+        (
+            (
+                De,
+                "Bürgermeister Kowalczyk eröffnete die Markthalle am Samstag.",
+            ),
+            (Bg, "Кметът Стойчев откри пазарната зала в събота."),
+            &["NM1"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn names_kept_across_scripts_and_forms_are_not_flagged() {
+    use Lang::*;
+    check(&[
+        // Transliteration: "tch" is one sound, "kh" may be a "k".
+        (
+            (En, "Australia's Mitchell Gourley finished eleventh."),
+            (Bg, "Австралиецът Мичъл Гурли завърши единадесети."),
+            &[],
+            NAME,
+        ),
+        (
+            (En, "The pyramid of Khufu is the largest."),
+            (Bg, "Пирамидата на Куфу е най-голямата."),
+            &[],
+            NAME,
+        ),
+        // A multi-word name partly translated.
+        (
+            (En, "Tensions rose across the Middle East."),
+            (Bg, "Напрежението нарасна в целия Близък изток."),
+            &[],
+            NAME,
+        ),
+        // An acronym against its expansion.
+        (
+            (Bg, "Решението взе КЕВР в понеделник."),
+            (
+                En,
+                "The Energy and Water Regulatory Commission took the decision on Monday.",
+            ),
+            &[],
+            NAME,
+        ),
+        // A name inside a compound.
+        (
+            (En, "The court of the EU ruled on Tuesday."),
+            (De, "Das EU-Gericht entschied am Dienstag."),
+            &[],
+            NAME,
+        ),
+        // An adjective made from a name.
+        (
+            (En, "The storm crossed the Pacific Ocean."),
+            (Bg, "Бурята прекоси Тихоокеанския басейн."),
+            &[],
+            NAME,
+        ),
+    ]);
+}
