@@ -21,6 +21,7 @@ impl InputArgs {
     pub fn read_options(&self) -> ReadOptions {
         ReadOptions {
             max_bytes: self.max_bytes,
+            ..ReadOptions::default()
         }
     }
 

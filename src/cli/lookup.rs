@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use parallax::lang::{KNOWN, Lang};
-use parallax::lexicon::{Lexicon, fold};
+use parallax::lexicon::{Lexicon, Source, fold};
 
 use super::Outcome;
 use super::output::Out;
@@ -20,14 +20,30 @@ pub struct Args {
     #[arg(required = true)]
     words: Vec<String>,
     /// The words' language.
-    #[arg(long, value_name = "bg|de|en")]
+    #[arg(long, value_name = "bg|de|en", value_parser = known_lang)]
     lang: Lang,
     /// Only translations into this language [default: the other two].
-    #[arg(long, value_name = "bg|de|en")]
+    #[arg(long, value_name = "bg|de|en", value_parser = known_lang)]
     to: Option<Lang>,
     /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+}
+
+fn source_name(s: Source) -> &'static str {
+    match s {
+        Source::User => "your lexicon",
+        Source::Dictionary => "dictionary",
+        Source::Pivot => "pivot",
+        Source::Learned => "learned",
+    }
+}
+
+/// bg, de or en: the languages the lexicon has (a usage error otherwise).
+fn known_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s)
+        .filter(Lang::is_known)
+        .ok_or_else(|| format!("{s:?}: the lexicon has bg, de and en"))
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -39,7 +55,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     for word in &args.words {
         let folded = fold(word);
         out.line(&format!(
-            "{word} ({}): stems {:?}, zipf {:.2}{}",
+            "{word} ({}): stems {:?} (words are matched by stem: `-` marks one), zipf {:.2}{}",
             args.lang,
             lexicon.stems(args.lang, &folded),
             lexicon.zipf(args.lang, &folded),
@@ -71,19 +87,38 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             .into_iter()
             .filter(|&l| l != args.lang && args.to.is_none_or(|t| t == l))
         {
-            let list: Vec<String> = lexicon
-                .translate(args.lang, word, to)
-                .into_iter()
-                .map(|(w, s)| format!("{w} ({s:?})").to_lowercase())
-                .collect();
-            out.line(&format!(
-                "  → {to}: {}",
-                if list.is_empty() {
-                    "-".into()
-                } else {
-                    list.join(", ")
+            let found = lexicon.translate(args.lang, word, to);
+            // Direct entries first; pivot entries (two dictionary steps
+            // through English) apart, as the less sure ones.
+            for pivot in [false, true] {
+                let list: Vec<String> = found
+                    .iter()
+                    .filter(|(_, s)| (*s == Source::Pivot) == pivot)
+                    .map(|(w, s)| {
+                        if pivot {
+                            format!("{w}-")
+                        } else {
+                            format!("{w}- ({})", source_name(*s))
+                        }
+                    })
+                    .collect();
+                if pivot && list.is_empty() {
+                    continue;
                 }
-            ))?;
+                let what = if pivot {
+                    format!("  → {to}, through English (pivot, less sure): ")
+                } else {
+                    format!("  → {to}: ")
+                };
+                out.line(&format!(
+                    "{what}{}",
+                    if list.is_empty() {
+                        "-".into()
+                    } else {
+                        list.join(", ")
+                    }
+                ))?;
+            }
         }
     }
     out.flush()?;
