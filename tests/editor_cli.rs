@@ -380,3 +380,30 @@ fn name_flags_offer_a_lexicon_line() {
     let out = parallax(&["compare", s(&story), "--lexicon", s(&lex)]);
     assert_eq!(out.status.code(), Some(0), "{tsv:?}: {}", text(&out.stderr));
 }
+
+#[test]
+fn align_prints_the_sentences_beside_their_numbers() {
+    let story = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpora")
+        .join(CHINA);
+    let out = parallax(&[
+        "align",
+        s(&story.join("de.txt")),
+        s(&story.join("en.txt")),
+        "--format",
+        "text",
+    ]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<&str> = stdout.lines().take(3).collect();
+    assert_eq!(
+        lines[0].split("  score").next(),
+        Some("de 0 ↔ en 0"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[1],
+        "  de │ China droht eine außenpolitische Niederlage"
+    );
+    assert_eq!(lines[2], "  en │ China faces catastrophe");
+}

@@ -134,10 +134,10 @@ fn flag(
         t.paint(Style::Sev(f.severity), &format!("{:<8}", f.severity.name())),
         t.paint(
             Style::Bold,
-            &format!("{:<16}", f.kind.name().replace('_', " "))
+            &format!("{:<17}", f.kind.name().replace('_', " "))
         )
     );
-    let plain_first = format!("  row {:<4}{:<8} {:<16} ", f.row + 1, "", "");
+    let plain_first = format!("  row {:<4}{:<8} {:<17} ", f.row + 1, "", "");
     let pieces = [
         (Style::Plain, f.message.clone()),
         (Style::Dim, format!(" ({step}){checked}")),

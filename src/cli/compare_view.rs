@@ -142,7 +142,7 @@ pub fn totals(
     for l in term.wrap("", "  ", &[(Style::Bold, line)], 3) {
         out.line(&l)?;
     }
-    if !counts.worst.is_empty() {
+    if counts.stories > 1 && !counts.worst.is_empty() {
         out.line("worst stories:")?;
         for (key, title, c) in &counts.worst {
             let title = if title.is_empty() {

@@ -97,14 +97,18 @@ impl Term {
         let room = self.width.saturating_sub(indent.width() + 2).max(20);
         let mut words = split_words(pieces, room);
         if !self.color {
-            // Room for the ⟦ ⟧ around marks (an upper bound: marks of
-            // neighbouring words share theirs).
+            // Room for the ⟦ ⟧ around marks (a mark running on from the
+            // word before shares its brackets).
+            let mut after_mark = false;
             for w in &mut words {
-                w.width += 2 * w
+                let marks = w
                     .segs
                     .iter()
                     .filter(|(s, _)| matches!(s, Style::Mark(_)))
                     .count();
+                let runs_on = after_mark && matches!(w.segs.first(), Some((Style::Mark(_), _)));
+                w.width += 2 * marks - if runs_on { 2 } else { 0 };
+                after_mark = matches!(w.segs.last(), Some((Style::Mark(_), _)));
             }
         }
         // Too long: start a few words before the first mark.
