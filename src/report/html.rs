@@ -131,7 +131,7 @@ pub fn story_page_reviewed(al: &AlignedStory, scored: &ScoredStory, review: &Rev
 
 /// The review bar: hidden until the script shows it (the decisions live in
 /// the browser's storage, which needs the script).
-pub(super) const REVIEW_BAR: &str = "<form id=\"review\" hidden><span class=\"rv-count\"></span> \
+pub(super) const REVIEW_BAR: &str = "<form id=\"review\" hidden><strong>Your review</strong> (kept in this browser): <span class=\"rv-count\"></span> \
      <button type=\"button\" id=\"export-ignore\" title=\"the flags checked as not a change, for --ignore\">export ignore.csv</button> \
      <button type=\"button\" id=\"export-review\" title=\"every decision with its note, for --ignore (dismissed flags hidden, confirmed ones marked)\">export review.csv</button> \
      <button type=\"button\" id=\"export-lexicon\" title=\"suggested lexicon lines of names and terms checked as not a change, for --lexicon\">export lexicon.tsv</button> \
