@@ -367,7 +367,7 @@ fn name_flags_offer_a_lexicon_line() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = three(tmp.path());
     let story = corpus.join("aberdeen-film-festival-interview");
-    let out = parallax(&["compare", s(&story), "--kind", "name"]);
+    let out = parallax(&["compare", s(&corpus), "-v", "--kind", "name,loaded_term"]);
     let stdout = text(&out.stdout);
     let line = stdout
         .lines()
