@@ -3,7 +3,7 @@
 //! with whatlang) and an optional `story.toml`, or two or three files given
 //! one by one ([`load_files`]). A corpus is any folder that holds story
 //! folders at any depth. This module finds stories, reads their versions
-//! through [`crate::text`], decides their languages ([`langs`]) and reads
+//! through [`crate::text`], decides their languages ([`decide_lang`]) and reads
 //! their metadata, and never writes. A bad version file is left out of its
 //! story ([`Story::failed`]) as long as two good ones remain.
 
