@@ -191,10 +191,13 @@ fn a_bad_third_version_does_not_lose_the_story() {
             flags.lines().count() > 1,
             "{name}: no flags for the two good versions"
         );
-        // Without --out too.
+        // Without --out too, and in segment.
         let out = parallax(&["compare", s(&corpus)]);
         assert_eq!(out.status.code(), Some(1), "{name}");
         assert!(text(&out.stdout).contains("left out:"), "{name}");
+        let out = parallax(&["segment", s(&corpus)]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        assert!(text(&out.stderr).contains("bg.txt"), "{name}");
     }
 }
 
