@@ -9,6 +9,7 @@
 
 pub mod csv;
 mod files;
+mod formats;
 pub mod html;
 mod html_assets;
 mod html_mark;
