@@ -410,3 +410,24 @@ fn align_prints_the_sentences_beside_their_numbers() {
     );
     assert_eq!(lines[2], "  en │ China faces catastrophe");
 }
+
+#[test]
+fn lookup_shows_words_and_sets_pivot_entries_apart() {
+    let out = parallax(&["lookup", "--lang", "de", "Niederlage", "--to", "bg"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let direct = stdout
+        .lines()
+        .find(|l| l.starts_with("  → bg: "))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    // Words, not stems: "поражение", not "поражени".
+    assert!(direct.contains("поражение (dictionary)"), "{direct}");
+    let pivot = stdout
+        .lines()
+        .find(|l| l.contains("through English (pivot, less sure)"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        pivot.contains("победа") && !direct.contains("победа"),
+        "{stdout}"
+    );
+}

@@ -1,5 +1,8 @@
 //! `parallax lookup`: what the lexicon knows about a word, for checking a
-//! translation pair or a user lexicon entry.
+//! translation pair or a user lexicon entry: its stems, frequency, place in
+//! the loaded-language lexicon, and translations shown as words
+//! ([`Forms`]), the direct ones apart from the pivot ones (two dictionary
+//! steps through English, less sure).
 
 use std::path::PathBuf;
 
@@ -7,6 +10,7 @@ use parallax::lang::{KNOWN, Lang};
 use parallax::lexicon::{Lexicon, Source, fold};
 
 use super::Outcome;
+use super::lookup_forms::Forms;
 use super::output::Out;
 
 /// Show a word's stem, frequency and translations in the lexicon.
@@ -52,10 +56,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         lexicon.add_user_file(path)?;
     }
     let mut out = Out::new();
+    let mut forms = Forms::default();
     for word in &args.words {
         let folded = fold(word);
         out.line(&format!(
-            "{word} ({}): stems {:?} (words are matched by stem: `-` marks one), zipf {:.2}{}",
+            "{word} ({}): stems {:?} (words are matched by stem; translations show each stem's most frequent word, or the stem with `-`), zipf {:.2}{}",
             args.lang,
             lexicon.stems(args.lang, &folded),
             lexicon.zipf(args.lang, &folded),
@@ -87,7 +92,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             .into_iter()
             .filter(|&l| l != args.lang && args.to.is_none_or(|t| t == l))
         {
-            let found = lexicon.translate(args.lang, word, to);
+            let found: Vec<(String, Source)> = lexicon
+                .translate(args.lang, word, to)
+                .into_iter()
+                .map(|(stem, s)| (forms.show(&lexicon, to, &stem), s))
+                .collect();
             // Direct entries first; pivot entries (two dictionary steps
             // through English) apart, as the less sure ones.
             for pivot in [false, true] {
@@ -96,9 +105,9 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
                     .filter(|(_, s)| (*s == Source::Pivot) == pivot)
                     .map(|(w, s)| {
                         if pivot {
-                            format!("{w}-")
+                            w.clone()
                         } else {
-                            format!("{w}- ({})", source_name(*s))
+                            format!("{w} ({})", source_name(*s))
                         }
                     })
                     .collect();

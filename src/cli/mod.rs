@@ -13,6 +13,7 @@ mod compare_view;
 mod input;
 mod learn;
 mod lookup;
+mod lookup_forms;
 mod merge;
 mod output;
 mod segment;
