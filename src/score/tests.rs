@@ -32,6 +32,7 @@ pub fn rules_of(source: (Lang, &str), target: (Lang, &str)) -> Vec<&'static str>
         },
         versions,
         warnings: Vec::new(),
+        failed: Vec::new(),
     };
     let lexicon = Lexicon::embedded();
     let al = pipeline::run(
