@@ -1,6 +1,6 @@
 //! Every rule over one row of one pair, in a fixed order: the specific
 //! detectors first (numbers, names, polarity, wording on a scale, hedges,
-//! quotes), each claiming the words it explains ([`Claims`]), then words
+//! quotes), each claiming the words it explains (`Claims`), then words
 //! added and omitted over what nobody claimed, and `meaning` (M1) when the
 //! row corresponds poorly and nothing else says why. A row where one side
 //! is empty is an added or omitted sentence (S1, S2).

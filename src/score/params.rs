@@ -2,7 +2,7 @@
 //! [`crate::align::Params`] for the aligner. Each value says what it is for
 //! and why it has its default; `parallax-eval divergence --set NAME=VALUE`
 //! and `compare --set` change one for a calibration run. Word lists are
-//! data, not values: they live in `data/score/` ([`super::words`]).
+//! data, not values: they live in `data/score/` (`score::words`).
 
 /// The tunable values of scoring.
 #[derive(Debug, Clone, Copy, PartialEq)]
