@@ -17,6 +17,7 @@ pub mod align;
 pub mod analyse;
 pub mod batch;
 pub mod corpus;
+pub mod discover;
 pub mod correspond;
 pub mod encoding;
 pub mod error;

@@ -10,6 +10,7 @@ mod compare_files;
 mod compare_items;
 mod compare_print;
 mod compare_view;
+mod discover;
 mod input;
 mod learn;
 mod lookup;
@@ -40,7 +41,7 @@ pub enum Outcome {
     about = "Align the Bulgarian, German and English versions of a news story and flag where a translation drifts",
     after_help = "A story is a folder with bg.txt, de.txt and/or en.txt (and an optional story.toml);\n\
                   a corpus is a folder of story folders. Commands take any mix of both.\n\n\
-                  Examples:\n  parallax compare corpora/\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv"
+                  Examples:\n  parallax compare corpora/\n  parallax discover archive/ --out found/\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -51,6 +52,7 @@ struct Cli {
 enum Command {
     Segment(segment::Args),
     Compare(compare::Args),
+    Discover(discover::Args),
     Learn(learn::Args),
     Merge(merge::Args),
     Align(align::Args),
@@ -68,6 +70,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Discover(args) => discover::run(args),
         Command::Learn(args) => learn::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Align(args) => align::run(args),
