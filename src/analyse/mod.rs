@@ -11,6 +11,7 @@
 //! plus the shared keys).
 
 mod compound;
+mod dates;
 pub mod keys;
 mod quantities;
 pub mod tokenize;

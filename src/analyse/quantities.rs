@@ -6,6 +6,7 @@
 
 use crate::hash::FastMap as HashMap;
 
+use super::dates;
 use super::keys::Key;
 use super::tokenize::{RawToken, Shape};
 use crate::lang::Lang;
@@ -54,6 +55,19 @@ pub fn find(
             add(&mut out, i..i + 1, &[whole, parts].concat());
             i += 1;
             continue;
+        }
+        // A short date of another locale: "26.12.", "12/12/19", "3/16".
+        // A dotted one is also a number (below); a slash date is only a
+        // date.
+        if let Some((readings, used)) = dates::short_date(text, raw, folded, i) {
+            for (y, m, d) in readings {
+                let (whole, parts) = date_keys(y, m, Some(d));
+                add(&mut out, i..i + used, &[whole, parts].concat());
+            }
+            if used > 1 {
+                i += used;
+                continue;
+            }
         }
         // Day, month name, optional year (and Bulgarian "г."): 3. Oktober 2025.
         if let (Some(d), Some(m)) = (digits(i).and_then(day), month_at(i + 1)) {
@@ -104,15 +118,17 @@ pub fn find(
                 continue;
             }
         }
-        // A score or a ratio, "1:1" (not a time): the pair, so that it meets
-        // "1-1".
+        // A score or a ratio, "1:1": the pair, so that it meets "1-1". A
+        // pair that could be a time ("3:10", "16:32") is both, and goes on
+        // to be keyed as a time below.
         if raw[i].shape == Shape::Digits
-            && clock_time(&folded[i]).is_none()
             && let Some((a, b)) = pair_of(&folded[i], ':')
         {
             add(&mut out, i..i + 1, &pair_keys(a, b));
-            i += 1;
-            continue;
+            if clock_time(&folded[i]).is_none() {
+                i += 1;
+                continue;
+            }
         }
         // "1-1", "6–6": two numbers joined by a dash, a score or a range.
         if let Some(b) = dash_pair(text, raw, i) {
@@ -268,7 +284,7 @@ fn hour_word(folded: &[String], k: usize, v: u8) -> Option<(u8, usize)> {
     let w = folded.get(k)?.trim_end_matches('.');
     let next = folded.get(k + 1).map(|n| n.trim_end_matches('.'));
     match (w, next) {
-        ("uhr" | "ч" | "часа" | "час", _) => Some((v, 1)),
+        ("uhr" | "h" | "ч" | "часа" | "час", _) => Some((v, 1)),
         ("p.m" | "pm", _) => Some(((v % 12) + 12, 1)),
         ("a.m" | "am", _) => Some((v % 12, 1)),
         ("p", Some("m")) => Some(((v % 12) + 12, 2)),
