@@ -199,6 +199,16 @@ mod tests {
                 "3",
                 true,
             ),
+            // A number scaled inside a compound.
+            (
+                De,
+                "Die 44-Millionen-Pfund-Verpflichtung enttäuscht.",
+                En,
+                "The £44m signing disappoints.",
+                "44",
+                "44",
+                true,
+            ),
         ];
         let failed = links_as_wanted(cases);
         assert!(failed.is_empty(), "\n{}", failed.join("\n"));

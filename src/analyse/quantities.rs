@@ -194,10 +194,21 @@ pub fn find(
             // "m", "k" and "bn" are scales only after a currency sign in
             // English ("$5m"); elsewhere "100 m" is a hundred metres.
             let currency = i > 0 && raw[i - 1].shape == Shape::Symbol;
+            // A scale may open a compound: "44-Millionen-Pfund-Deal".
+            let hyphened = raw
+                .get(end)
+                .is_some_and(|n| text.get(raw[end - 1].span.end..n.span.start) == Some("-"));
             if let Some(s) = folded
                 .get(end)
+                .map(|w| {
+                    if hyphened {
+                        w.split('-').next().unwrap_or(w)
+                    } else {
+                        w
+                    }
+                })
                 .filter(|w| {
-                    !matches!(w.as_str(), "m" | "k" | "mn" | "bn") || (currency && lang == Lang::En)
+                    !matches!(*w, "m" | "k" | "mn" | "bn") || (currency && lang == Lang::En)
                 })
                 .and_then(|w| scale(w, lang))
             {
