@@ -34,7 +34,7 @@ const MAX_TOKENS: usize = 80;
 pub type BeadStems = (Vec<String>, Vec<String>);
 
 /// One bead as the stem ids of each side.
-type StemIds = (Vec<u32>, Vec<u32>);
+pub(crate) type StemIds = (Vec<u32>, Vec<u32>);
 
 /// Sentence pairs of one language pair, as stem ids.
 pub struct Corpus {
@@ -119,23 +119,14 @@ impl Corpus {
     /// happens in the same order.
     pub fn train(&self) -> LearnedTable {
         let (words, pairs) = self.canonical();
-        let forward = model1(&pairs, false);
-        let backward = model1(&pairs, true);
-        let cooc = cooccurrence(&pairs);
-        let mut pairs: Vec<LearnedPair> = forward
-            .iter()
-            .filter_map(|(&(x, y), &p)| {
-                let q = *backward.get(&(y, x))?;
-                let c = *cooc.get(&(x, y))?;
-                (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE).then(|| {
-                    LearnedPair {
-                        stem_a: words[0][x as usize].to_string(),
-                        stem_b: words[1][y as usize].to_string(),
-                        forward: p,
-                        backward: q,
-                        cooccurrence: c,
-                    }
-                })
+        let mut pairs: Vec<LearnedPair> = train_ids(&pairs)
+            .into_iter()
+            .map(|(x, y, forward, backward, cooccurrence)| LearnedPair {
+                stem_a: words[0][x as usize].to_string(),
+                stem_b: words[1][y as usize].to_string(),
+                forward,
+                backward,
+                cooccurrence,
             })
             .collect();
         pairs.sort_by(|x, y| (&x.stem_a, &x.stem_b).cmp(&(&y.stem_a, &y.stem_b)));
@@ -166,6 +157,27 @@ impl Corpus {
         ([words_a, words_b], pairs)
     }
 }
+
+/// IBM Model 1 in both directions over beads of stem ids (in a canonical
+/// order, see [`Corpus::train`]): the pairs `(x, y, t(y|x), t(x|y),
+/// cooccurrence)` both directions agree on, in no particular order.
+pub(crate) fn train_ids(pairs: &[StemIds]) -> Vec<(u32, u32, f32, f32, u32)> {
+    let forward = model1(pairs, false);
+    let backward = model1(pairs, true);
+    let cooc = cooccurrence(pairs);
+    forward
+        .iter()
+        .filter_map(|(&(x, y), &p)| {
+            let q = *backward.get(&(y, x))?;
+            let c = *cooc.get(&(x, y))?;
+            (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE)
+                .then_some((x, y, p, q, c))
+        })
+        .collect()
+}
+
+/// Most tokens a side of a bead may have to be learned from.
+pub(crate) const MAX_BEAD_TOKENS: usize = MAX_TOKENS;
 
 /// The stems of the content words of each matched bead (up to 2-2) of an
 /// alignment, the part of learning that needs the texts.

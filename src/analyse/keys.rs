@@ -67,6 +67,7 @@ const SURFACE: u64 = 2;
 const NAME: u64 = 3;
 const QUANTITY: u64 = 4;
 const PREFIX: u64 = 5;
+const LEARNED: u64 = 6;
 
 impl Key {
     pub fn term(t: TermId) -> Key {
@@ -81,6 +82,10 @@ impl Key {
     /// The first letters of a long word, for cognates.
     pub fn prefix(letters: &str) -> Key {
         Key(PREFIX << 56 | fnv1a_56(letters))
+    }
+    /// A stem (by its hash) in a translation learned within a story.
+    pub fn learned(stem_hash: u64) -> Key {
+        Key(LEARNED << 56 | (stem_hash ^ (stem_hash >> 56)) & ((1 << 56) - 1))
     }
     /// A number ("3500000000", "25%") or date ("2025-02-22", "--02-22").
     pub fn quantity(canonical: &str) -> Key {

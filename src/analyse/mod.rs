@@ -12,6 +12,7 @@
 
 mod compound;
 pub mod keys;
+mod learned;
 mod quantities;
 pub mod tokenize;
 mod words;
@@ -21,6 +22,7 @@ use std::ops::Range;
 use crate::lang::Lang;
 use crate::lexicon::{Lexicon, TermId, fold, names};
 pub use keys::{How, Key, KeyRef};
+pub use learned::LearnedLinks;
 
 /// Words at least this long are matched as cognates by consonant key…
 const COGNATE_MIN_LETTERS: usize = 6;

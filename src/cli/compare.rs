@@ -7,7 +7,6 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use parallax::batch::{self, IgnoreList, Outcome as StoryOutcome};
 use parallax::lexicon::Lexicon;
@@ -29,8 +28,9 @@ use super::output::{self, Out};
     entered at (from story.toml's chain), and the words in each version. Severity:\n\
     critical and major are changes of fact (numbers, names, negation, loaded or\n\
     intensified wording, dropped hedges), minor is wording added or dropped.\n\
-    Word translations are learned from all stories of a language pair together,\n\
-    unless --learned gives a table from `parallax learn`.\n\n\
+    Each story is compared on its own, with the embedded lexicon (and --lexicon\n\
+    files), so its flags do not depend on the other stories of the run; --learned\n\
+    adds a table from `parallax learn` (give every shard the same one).\n\n\
     With --out DIR: rows.csv, flags.csv, summary.csv, errors.csv (csv), flags.jsonl\n\
     (json), html/index.html and a page per story (html), and summary.jsonl, the\n\
     folder's manifest, always. Files are replaced only when the run is done.\n\n\
@@ -65,7 +65,8 @@ pub struct Args {
     /// filtered flags.csv); repeatable.
     #[arg(long, value_name = "FILE")]
     ignore: Vec<PathBuf>,
-    /// Use this learned table (from `parallax learn`) instead of learning.
+    /// Also use this learned table (from `parallax learn`); every shard
+    /// given the same file gets the same answer.
     #[arg(long, value_name = "TABLE")]
     learned: Option<PathBuf>,
     /// Write the CSV files without a byte-order mark.
@@ -110,18 +111,12 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     };
     let read = args.input.read_options();
     let plan = batch::plan(&args.paths, args.batch.shard);
-    let learned = match &args.learned {
-        Some(path) => read_learned(path)?,
-        None => {
-            let progress = Progress::new(plan.stories.len(), "learning");
-            let t = batch::learn(&plan, &lexicon, &options, &read, &|n| progress.advance(n));
-            progress.done();
-            t
-        }
-    };
+    let learned = args.learned.as_deref().map(read_learned).transpose()?;
+    let ctx = pipeline::Context::new(&lexicon, learned, options);
     let report_options = ReportOptions {
         csv: CsvOptions { bom: !args.no_bom },
         formats: args.format,
+        learned: ctx.learned_id(),
     };
     let progress = Progress::new(plan.stories.len() + plan.failures.len(), "comparing");
     let mut out = Out::new();
@@ -210,17 +205,9 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             }
         }
     };
-    batch::compare(
-        plan,
-        &lexicon,
-        Arc::new(learned),
-        &options,
-        &read,
-        &ignore,
-        &render,
-        &mut sink,
-        &|n| progress.advance(n),
-    )?;
+    batch::compare(plan, &ctx, &read, &ignore, &render, &mut sink, &|n| {
+        progress.advance(n)
+    })?;
     progress.done();
     if let Some(w) = writer {
         seen_ignored.extend(w.ignored_seen.iter().cloned());

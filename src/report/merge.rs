@@ -4,7 +4,10 @@
 //! `summary.jsonl`); the files that need every story (`errors.csv`, the
 //! manifest, the HTML index) are built again from the shards' entries. So a
 //! merged folder is the same bytes as one run over all the stories, given
-//! the same options and the same learned table.
+//! the same options and the same learned table. Each manifest's first line
+//! names the learned table its shard was compared with; shards made with
+//! different tables are refused, naming them, since their stories would
+//! not give one run's answer.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -12,13 +15,16 @@ use std::path::{Path, PathBuf};
 
 use super::csv::CsvOptions;
 use super::stream::Staging;
-use super::summary::{Entry, sort_entries};
+use super::summary::{Entry, MANIFEST, RunLine, sort_entries};
 use super::writer::{Formats, ReportCounts, ReportOptions, finish_folder, remove_stale, tally};
+use crate::align::TableId;
 use crate::error::{Error, ErrorKind, Location, Result};
 
 /// One shard folder, read.
 struct Shard {
     dir: PathBuf,
+    /// The learned table the shard was compared with.
+    learned: TableId,
     entries: Vec<Entry>,
     /// Per file: the bytes and each record's byte range.
     files: HashMap<&'static str, (Vec<u8>, Vec<Range<usize>>)>,
@@ -91,8 +97,23 @@ fn read_shard(dir: &Path) -> Result<Shard> {
         ),
         _ => Error::io(&manifest, e),
     })?;
+    let mut lines = text.lines().enumerate();
+    let run: RunLine = lines
+        .next()
+        .and_then(|(_, l)| serde_json::from_str(l).ok())
+        .filter(|r: &RunLine| r.manifest == MANIFEST)
+        .ok_or_else(|| {
+            bad(
+                &manifest,
+                Some(1),
+                format!(
+                    "does not start with the run line {{\"manifest\":\"{MANIFEST}\",…}}: \
+                     written by another Parallax version; compare this shard again"
+                ),
+            )
+        })?;
     let mut entries = Vec::new();
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in lines {
         let entry: Entry = serde_json::from_str(line)
             .map_err(|e| bad(&manifest, Some(i + 1), format!("not a summary entry: {e}")))?;
         entries.push(entry);
@@ -122,6 +143,7 @@ fn read_shard(dir: &Path) -> Result<Shard> {
     }
     Ok(Shard {
         dir: dir.to_path_buf(),
+        learned: run.learned,
         entries,
         files,
     })
@@ -147,6 +169,22 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
     let first = shards
         .first()
         .ok_or_else(|| Error::invalid("merge: give at least one report folder"))?;
+    if let Some(other) = shards.iter().find(|s| s.learned != first.learned) {
+        let with = |id: TableId| {
+            let dirs: Vec<String> = shards
+                .iter()
+                .filter(|s| s.learned == id)
+                .map(|s| s.dir.display().to_string())
+                .collect();
+            format!("{} ({id})", dirs.join(", "))
+        };
+        return Err(Error::invalid(format!(
+            "merge: the shards were compared with different learned tables: {} and {}; \
+             run every shard with the same --learned file (or none)",
+            with(first.learned),
+            with(other.learned)
+        )));
+    }
     let formats = Formats {
         csv: has(first, "rows.csv"),
         json: has(first, "flags.jsonl"),
@@ -239,6 +277,7 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
     let options = ReportOptions {
         csv: CsvOptions { bom },
         formats,
+        learned: first.learned,
     };
     let mut staging = Staging::new(out)?;
     for name in first.files.keys() {

@@ -18,8 +18,9 @@ use super::html::{index_page, page_file_name, story_page};
 use super::json::flag_lines;
 use super::stream::{Staging, StreamFile};
 use super::summary::{
-    ERRORS_HEADER, Entry, ErrorEntry, StorySummary, sort_entries, summary_header,
+    ERRORS_HEADER, Entry, ErrorEntry, RunLine, StorySummary, sort_entries, summary_header,
 };
+use crate::align::TableId;
 use crate::batch::Outcome;
 use crate::error::{Error, Result};
 
@@ -83,6 +84,10 @@ impl std::str::FromStr for Formats {
 pub struct ReportOptions {
     pub csv: CsvOptions,
     pub formats: Formats,
+    /// The learned table the stories were compared with (`none` without
+    /// one), recorded in the manifest so `merge` can refuse shards made
+    /// with different tables.
+    pub learned: TableId,
 }
 
 /// What one story adds to the report files.
@@ -302,6 +307,8 @@ pub(super) fn finish_folder(
         staging.put("errors.csv", &bytes)?;
     }
     let mut manifest = Vec::new();
+    serde_json::to_writer(&mut manifest, &RunLine::new(options.learned)).expect("in-memory JSON");
+    manifest.push(b'\n');
     for e in entries {
         serde_json::to_writer(&mut manifest, e).expect("in-memory JSON");
         manifest.push(b'\n');
