@@ -107,8 +107,35 @@ impl KeyRef {
     }
 }
 
+/// The order keys are sorted in, as one number: key, then token, then
+/// `how` (best first).
+fn rank(k: &KeyRef) -> u128 {
+    (k.key.0 as u128) << 64 | (k.token as u128) << 8 | k.how as u128
+}
+
 /// Sorts by key, then token, and drops repeats (keeping the best `how`).
 pub fn sort(keys: &mut Vec<KeyRef>) {
-    keys.sort_unstable_by_key(|k| (k.key, k.token, k.how));
+    keys.sort_unstable_by_key(rank);
     keys.dedup_by_key(|k| (k.key, k.token));
+}
+
+/// Two lists sorted by [`sort`] as one, sorted and without repeats: what
+/// [`sort`] gives for their concatenation.
+pub fn merge_sorted(xs: &[KeyRef], ys: &[KeyRef]) -> Vec<KeyRef> {
+    let mut out: Vec<KeyRef> = Vec::with_capacity(xs.len() + ys.len());
+    let (mut i, mut j) = (0, 0);
+    while i < xs.len() || j < ys.len() {
+        let next = if j == ys.len() || (i < xs.len() && rank(&xs[i]) <= rank(&ys[j])) {
+            i += 1;
+            xs[i - 1]
+        } else {
+            j += 1;
+            ys[j - 1]
+        };
+        match out.last() {
+            Some(last) if (last.key, last.token) == (next.key, next.token) => {}
+            _ => out.push(next),
+        }
+    }
+    out
 }

@@ -14,12 +14,7 @@ use crate::lexicon::numbers::{
 };
 
 /// Token index → keys of the quantity it belongs to.
-pub fn find(
-    text: &str,
-    raw: &[RawToken],
-    folded: &[String],
-    lang: Lang,
-) -> HashMap<usize, Vec<Key>> {
+pub fn find(text: &str, raw: &[RawToken], folded: &[&str], lang: Lang) -> HashMap<usize, Vec<Key>> {
     let mut out: HashMap<usize, Vec<Key>> = HashMap::default();
     let digits = |k: usize| -> Option<f64> {
         let t = raw.get(k)?;
@@ -38,14 +33,14 @@ pub fn find(
         let t = raw.get(k)?;
         let surface = &text[t.span.clone()];
         let cased = lang == Lang::Bg || surface.starts_with(char::is_uppercase);
-        (t.shape == Shape::Word && cased).then(|| month(&folded[k]))?
+        (t.shape == Shape::Word && cased).then(|| month(folded[k]))?
     };
     let day = |v: f64| (v.fract() == 0.0 && (1.0..=31.0).contains(&v)).then_some(v as u8);
     let mut i = 0;
     while i < raw.len() {
         // A numeric date: 22.02.2025.
         if raw[i].shape == Shape::Digits
-            && let Some((y, m, d)) = numeric_date(&folded[i])
+            && let Some((y, m, d)) = numeric_date(folded[i])
         {
             let (whole, parts) = date_keys(Some(y), m, Some(d));
             add(&mut out, i..i + 1, &[whole, parts].concat());
@@ -56,7 +51,7 @@ pub fn find(
         if let (Some(d), Some(m)) = (digits(i).and_then(day), month_at(i + 1)) {
             let y = year(i + 2);
             let mut end = i + 2 + usize::from(y.is_some());
-            if y.is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година") {
+            if y.is_some() && folded.get(end).is_some_and(|w| *w == "г" || *w == "година") {
                 end += 1;
             }
             let year_at = y.map(|_| i + 2);
@@ -104,7 +99,7 @@ pub fn find(
         // A clock time, "12:00" or "12.00": also keyed as a time, so that
         // the formats of different locales meet.
         if raw[i].shape == Shape::Digits
-            && let Some(times) = clock_time(&folded[i])
+            && let Some(times) = clock_time(folded[i])
         {
             for t in times {
                 out.entry(i).or_default().push(Key::quantity(&t));
@@ -113,13 +108,13 @@ pub fn find(
         // A number, maybe scaled and maybe a percentage.
         let value = digits(i).or_else(|| {
             (raw[i].shape == Shape::Word)
-                .then(|| number_word(&folded[i]))
+                .then(|| number_word(folded[i]))
                 .flatten()
         });
         if let Some(mut v) = value {
             let mut end = i + 1;
             // A year and its Bulgarian abbreviation: "2025 г."
-            if year(i).is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година")
+            if year(i).is_some() && folded.get(end).is_some_and(|w| *w == "г" || *w == "година")
             {
                 end += 1;
             }
@@ -132,7 +127,7 @@ pub fn find(
                 if is_percent(w) {
                     percent = true;
                     end += 1;
-                } else if w == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
+                } else if *w == "per" && folded.get(end + 1).is_some_and(|c| *c == "cent") {
                     percent = true;
                     end += 2;
                 }
@@ -141,7 +136,7 @@ pub fn find(
             // "52,000" in a German text is usually an English-style 52000
             // (and "52.000" in an English one a German-style one): a single
             // separator before exactly three digits is read both ways.
-            if let Some(alt) = other_reading(&folded[i], lang) {
+            if let Some(alt) = other_reading(folded[i], lang) {
                 let scaled = alt * v / digits(i).unwrap_or(v).max(f64::MIN_POSITIVE);
                 keys.push(Key::quantity(&value_key(scaled, percent)));
             }
