@@ -119,6 +119,46 @@ pub fn sort(keys: &mut Vec<KeyRef>) {
     keys.dedup_by_key(|k| (k.key, k.token));
 }
 
+/// What [`sort`] gives, for a list of term keys made of runs, one per token
+/// in token order, each sorted by key and without a repeated key (the best
+/// `how` kept): a stable radix sort on the term ids, so keys shared by
+/// several tokens stay in token order. Lists holding other keys are sorted
+/// by [`sort`].
+pub fn sort_term_runs(keys: &mut Vec<KeyRef>) {
+    let terms = keys.iter().all(|k| k.key.0 >> 32 == TERM << 24);
+    if !terms || keys.len() < 32 {
+        sort(keys);
+        return;
+    }
+    let mut from = std::mem::take(keys);
+    let mut to: Vec<KeyRef> = Vec::with_capacity(from.len());
+    let mut all_bits = 0u64;
+    for k in &from {
+        all_bits |= k.key.0;
+    }
+    for shift in [0u32, 8, 16, 24] {
+        if (all_bits >> shift) & 0xff == 0 && shift > 0 {
+            continue;
+        }
+        let mut counts = [0usize; 257];
+        for k in &from {
+            counts[((k.key.0 >> shift) & 0xff) as usize + 1] += 1;
+        }
+        for b in 0..256 {
+            counts[b + 1] += counts[b];
+        }
+        to.clear();
+        to.resize(from.len(), from[0]);
+        for k in &from {
+            let slot = &mut counts[((k.key.0 >> shift) & 0xff) as usize];
+            to[*slot] = *k;
+            *slot += 1;
+        }
+        std::mem::swap(&mut from, &mut to);
+    }
+    *keys = from;
+}
+
 /// Two lists sorted by [`sort`] as one, sorted and without repeats: what
 /// [`sort`] gives for their concatenation.
 pub fn merge_sorted(xs: &[KeyRef], ys: &[KeyRef]) -> Vec<KeyRef> {

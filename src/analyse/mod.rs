@@ -133,8 +133,79 @@ pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
 }
 
 /// Like [`analyse`], but builds `toward` keys only for the languages in
-/// `targets` (alignment needs one direction; this halves the work).
+/// `targets` (alignment needs one direction).
+///
+/// A story's sentences are asked for several times (as either side of each
+/// pair of versions it is aligned in, then for scoring), so the last
+/// sentences analysed on a thread are kept, each analysed toward every
+/// known language, and a repeated request copies the parts it asks for.
 pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
+    if !targets.iter().all(|t| t.is_known()) || !lang.is_known() {
+        return analyse_uncached(text, lang, lexicon, targets);
+    }
+    SENTENCES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.generation != lexicon.generation() || cache.sentences.len() >= SENTENCES_KEPT {
+            cache.sentences.clear();
+            cache.generation = lexicon.generation();
+        }
+        let key = crate::hash::fnv1a(text) ^ (lang.code().as_bytes()[0] as u64) << 56;
+        let full = match cache.sentences.get(&key) {
+            Some((kept, a)) if &**kept == text && a.lang == Some(lang) => a,
+            _ => {
+                let a = analyse_uncached(text, lang, lexicon, &crate::lang::KNOWN);
+                cache.sentences.insert(key, (text.into(), a));
+                &cache.sentences[&key].1
+            }
+        };
+        full.toward_only(targets)
+    })
+}
+
+/// Sentences kept per thread by [`analyse_toward`] (a few stories' worth).
+const SENTENCES_KEPT: usize = 1024;
+
+struct SentenceCache {
+    generation: u64,
+    sentences: crate::hash::FastMap<u64, (Box<str>, Analysed)>,
+}
+
+thread_local! {
+    static SENTENCES: std::cell::RefCell<SentenceCache> = std::cell::RefCell::new(SentenceCache {
+        generation: u64::MAX,
+        sentences: Default::default(),
+    });
+}
+
+impl Analysed {
+    /// A copy with the `toward` lists of `targets` only, in that order (as
+    /// [`analyse_toward`] with these targets gives).
+    fn toward_only(&self, targets: &[Lang]) -> Analysed {
+        let mut toward: Vec<(Lang, Vec<KeyRef>)> = Vec::new();
+        for &t in targets {
+            if toward.iter().any(|(l, _)| *l == t) {
+                continue;
+            }
+            if let Some((_, keys)) = self.toward.iter().find(|(l, _)| *l == t) {
+                toward.push((t, keys.clone()));
+            }
+        }
+        Analysed {
+            lang: self.lang,
+            tokens: self.tokens.clone(),
+            own: self.own.clone(),
+            toward,
+            shared: self.shared.clone(),
+            name_spellings: self.name_spellings.clone(),
+            stems: self.stems.clone(),
+            words: self.words.clone(),
+            terms: self.terms.clone(),
+        }
+    }
+}
+
+/// [`analyse_toward`] without the sentence cache.
+fn analyse_uncached(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
     let raw = tokenize::tokenize(text);
     let mut targets_buf = [lang; 3];
     let mut n_targets = 0;
@@ -272,10 +343,10 @@ fn build(
         }
     }
     keys::sort(&mut out.shared);
-    keys::sort(&mut out.own);
+    keys::sort_term_runs(&mut out.own);
     out.own = keys::merge_sorted(&out.own, &out.shared);
     for (to, mut keys) in targets.iter().zip(toward) {
-        keys::sort(&mut keys);
+        keys::sort_term_runs(&mut keys);
         out.toward
             .push((*to, keys::merge_sorted(&keys, &out.shared)));
     }

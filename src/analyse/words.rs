@@ -246,6 +246,7 @@ impl Entry {
                 name = Some(parts);
             }
         }
+        sort_by_key(&mut own);
         Entry {
             surface: surface.into(),
             word_hash: fnv1a(word),
@@ -270,15 +271,24 @@ impl Entry {
         if let Some((_, t)) = self.toward.borrow().iter().find(|(l, _)| *l == to) {
             return t.clone();
         }
-        let keys: Rc<[KeyHow]> = self
+        let mut keys: Vec<KeyHow> = self
             .info
             .toward(lexicon, lang, to)
             .iter()
             .map(|&(t, how)| (Key::term(t), how))
             .collect();
+        sort_by_key(&mut keys);
+        let keys: Rc<[KeyHow]> = keys.into();
         self.toward.borrow_mut().push((to, keys.clone()));
         keys
     }
+}
+
+/// Sorts one word's keys by key and keeps the best `how` of each, as the
+/// sentence's key lists will ([`super::keys::sort`]).
+fn sort_by_key(keys: &mut Vec<KeyHow>) {
+    keys.sort_unstable();
+    keys.dedup_by_key(|k| k.0);
 }
 
 struct Cache {
