@@ -7,7 +7,7 @@
 //!
 //! Golden files live in tests/golden/batch/; after a deliberate change of
 //! the reports, regenerate them with `PARALLAX_UPDATE_GOLDEN=1 cargo test
-//! --test batch_cli` and review the diff.
+//! --test all batch_cli::` and review the diff.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
