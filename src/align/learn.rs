@@ -189,30 +189,27 @@ const EM_CHUNK: usize = 256;
 fn train_small(pairs: &[StemIds]) -> Vec<(u32, u32, f32, f32, u32)> {
     let (fk, ft) = model1_small(pairs, false);
     let (bk, bt) = model1_small(pairs, true);
-    // Co-occurrence: the distinct (x, y) of each bead, counted.
-    let mut seen: Vec<(u32, u32)> = Vec::new();
-    let mut all: Vec<(u32, u32)> = Vec::new();
-    for (xs, ys) in pairs {
-        seen.clear();
-        seen.extend(xs.iter().flat_map(|&x| ys.iter().map(move |&y| (x, y))));
-        seen.sort_unstable();
-        seen.dedup();
-        all.extend_from_slice(&seen);
-    }
-    all.sort_unstable();
-    let cooc = |k: (u32, u32)| -> u32 {
-        let lo = all.partition_point(|&p| p < k);
-        let hi = all.partition_point(|&p| p <= k);
-        (hi - lo) as u32
+    // Co-occurrence, counted for the pairs both directions keep only: the
+    // beads holding both words.
+    let cooc = |(x, y): (u32, u32)| -> u32 {
+        pairs
+            .iter()
+            .filter(|(xs, ys)| xs.contains(&x) && ys.contains(&y))
+            .count() as u32
     };
     fk.iter()
         .zip(&ft)
         .filter(|(k, _)| k.0 != NULL)
         .filter_map(|(&(x, y), &p)| {
+            if p < MIN_PROBABILITY {
+                return None;
+            }
             let q = bk.binary_search(&(y, x)).ok().map(|i| bt[i])?;
+            if q < MIN_PROBABILITY {
+                return None;
+            }
             let c = cooc((x, y));
-            (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE)
-                .then_some((x, y, p, q, c))
+            (c >= MIN_COOCCURRENCE).then_some((x, y, p, q, c))
         })
         .collect()
 }
