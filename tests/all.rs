@@ -15,6 +15,8 @@ mod batch_cli;
 mod cli_bad_input;
 #[path = "cli_help.rs"]
 mod cli_help;
+#[path = "editor_cli.rs"]
+mod editor_cli;
 #[path = "hostile_corpora.rs"]
 mod hostile_corpora;
 #[path = "html_browser.rs"]
@@ -25,6 +27,10 @@ mod pipeline;
 mod properties;
 #[path = "properties_pipeline.rs"]
 mod properties_pipeline;
+#[path = "report_xlsx.rs"]
+mod report_xlsx;
+#[path = "review_browser.rs"]
+mod review_browser;
 #[path = "score_cli.rs"]
 mod score_cli;
 

@@ -199,6 +199,9 @@ impl Entry {
         if !info.stop {
             terms.extend(info.terms.iter().chain(info.parts.last()).copied());
             own.extend(info.parts.iter().map(|&t| (Key::term(t), How::Compound)));
+            for k in super::quantities::inner_numbers(word) {
+                shared.push((k, How::Number));
+            }
             if letters >= 3 {
                 shared.push((Key::surface(word), How::Identical));
             }

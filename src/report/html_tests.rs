@@ -55,6 +55,7 @@ fn story(
             },
             versions,
             warnings: Vec::new(),
+            failed: Vec::new(),
         },
         sentences,
         analysed: Vec::new(),

@@ -14,7 +14,11 @@ const WORDS: &str = include_str!("../../data/score/words.tsv");
 pub struct Lists {
     pub noun_ending: [Vec<String>; 3],
     pub source_preposition: [Vec<String>; 3],
+    pub name_adjective_ending: [Vec<String>; 3],
     pub negative_word: [Vec<String>; 3],
+    pub negative_stem: [Vec<String>; 3],
+    pub negation_cancel_after: [Vec<String>; 3],
+    pub negation_cancel_before: [Vec<String>; 3],
     pub negative_prefix: [Vec<String>; 3],
     pub not_negative_prefix: [Vec<String>; 3],
     pub negative_suffix: [Vec<String>; 3],
@@ -46,7 +50,11 @@ impl Lists {
             let slot = match list {
                 "noun_ending" => &mut out.noun_ending,
                 "source_preposition" => &mut out.source_preposition,
+                "name_adjective_ending" => &mut out.name_adjective_ending,
                 "negative_word" => &mut out.negative_word,
+                "negative_stem" => &mut out.negative_stem,
+                "negation_cancel_after" => &mut out.negation_cancel_after,
+                "negation_cancel_before" => &mut out.negation_cancel_before,
                 "negative_prefix" => &mut out.negative_prefix,
                 "not_negative_prefix" => &mut out.not_negative_prefix,
                 "negative_suffix" => &mut out.negative_suffix,

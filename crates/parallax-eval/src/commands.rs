@@ -136,6 +136,11 @@ pub struct DivergenceArgs {
     /// Print the false and missed flags (any N above 0).
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_errors: usize,
+    /// Override a scoring parameter, e.g. `--set claim_gate=0.3`
+    /// (repeatable; names: `parallax::score::Params`). Needs --out: the
+    /// committed tables are of the defaults.
+    #[arg(long = "set", value_name = "NAME=VALUE", requires = "out")]
+    set: Vec<String>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -221,12 +226,32 @@ pub fn run(command: Command) -> parallax::Result<Outcome> {
             if !may_write("divergence", &data, &needs, a.out.is_some()) {
                 return Ok(Outcome::Usage);
             }
+            let mut params = parallax::score::Params::default();
+            for s in &a.set {
+                let parsed = s
+                    .split_once('=')
+                    .and_then(|(n, v)| v.trim().parse::<f32>().ok().map(|v| (n.trim(), v)));
+                let Some((name, value)) = parsed else {
+                    output::usage(&format!("--set {s:?}: want NAME=VALUE"));
+                    return Ok(Outcome::Usage);
+                };
+                if let Err(e) = params.set(name, value) {
+                    output::usage(&format!("--set {s:?}: {e}"));
+                    return Ok(Outcome::Usage);
+                }
+            }
+            let _ = crate::divergence::PARAMS.set(params);
+            let rates = match &a.out {
+                Some(d) => d.join("rule-rates.tsv"),
+                None => in_project("data/score/rule-rates.tsv"),
+            };
             print_divergence::run(
                 &data,
                 &a.sources.corpora(),
                 &a.out.unwrap_or_else(results_dir),
                 a.show_errors > 0,
                 a.dump.as_deref(),
+                &rates,
             )
         }
         Command::BenchData(a) => {

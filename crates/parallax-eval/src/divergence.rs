@@ -9,17 +9,21 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rayon::prelude::*;
-
 use super::read_lines;
 use parallax::corpus::{Story, find_stories, load_story};
 use parallax::error::{Error, ErrorKind, Location, Result};
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{self, AlignedStory};
-use parallax::score::{Flag, Kind, ScoredStory, Severity, score_story};
+use parallax::score::{self, Flag, Kind, ScoredStory, Severity};
 use parallax::{Lang, ReadOptions};
 
-/// Aligns and scores stories (pooled learning, as a batch does).
+/// The scoring parameters of this run (`--set NAME=VALUE`), the defaults
+/// unless set.
+pub static PARAMS: std::sync::OnceLock<score::Params> = std::sync::OnceLock::new();
+
+/// Aligns and scores stories as `compare` does ([`pipeline::compare_story`]
+/// for each): each story on its own, with no translations learned from the
+/// other stories of the set.
 pub fn run(
     stories: Vec<Story>,
     lexicon: &Lexicon,
@@ -29,14 +33,24 @@ pub fn run(
         segmented,
         ..pipeline::Options::default()
     };
-    let aligned = pipeline::run(stories, lexicon, None, &options);
-    aligned
-        .into_par_iter()
-        .map(|al| {
-            let s = score_story(&al);
-            (al, s)
-        })
-        .collect()
+    let mut ctx = pipeline::Context::new(lexicon, None, options);
+    ctx.score = PARAMS.get().copied().unwrap_or_default();
+    pipeline::compare(stories, &ctx)
+}
+
+/// Per rule ID, a count.
+pub type ByRule = BTreeMap<&'static str, usize>;
+
+/// Per rule, the rows of `al`'s pair (a, b) it flagged (any severity).
+pub fn rule_rows(scored: &ScoredStory, row: usize, pair: (Lang, Lang), into: &mut ByRule) {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for f in &scored.flags {
+        let of_pair = (f.source, f.target) == pair || (f.target, f.source) == pair;
+        if f.row == row && of_pair && !seen.contains(&f.rule) {
+            seen.push(f.rule);
+            *into.entry(f.rule).or_default() += 1;
+        }
+    }
 }
 
 /// A flag an editor is shown: minor or worse (info notes are context).
@@ -160,6 +174,13 @@ pub struct CorporaResult {
     pub control_any: usize,
     /// Gold divergences whose change was found at the right step, of those found.
     pub steps: (usize, usize),
+    /// Per rule: its flags at any severity, and those matching a gold divergence.
+    pub rule_flags: ByRule,
+    pub rule_correct: ByRule,
+    /// Per rule: rows of the faithful control stories it flagged.
+    pub rule_control_rows: ByRule,
+    /// Major and critical flags, and those matching a gold divergence.
+    pub alarms: (usize, usize),
     /// Unmatched flags, for reading: (story, message).
     pub false_flags: Vec<(String, Kind, String)>,
     pub missed: Vec<(String, String)>,
@@ -196,6 +217,24 @@ pub fn corpora(dir: &Path, lexicon: &Lexicon) -> Result<CorporaResult> {
             };
             out.control_alarms += rows_with(&alarming);
             out.control_any += rows_with(&counts);
+            let mut fired: Vec<(&'static str, usize)> =
+                scored.flags.iter().map(|f| (f.rule, f.row)).collect();
+            fired.sort();
+            fired.dedup();
+            for (rule, _) in fired {
+                *out.rule_control_rows.entry(rule).or_default() += 1;
+            }
+        }
+        for f in &scored.flags {
+            let right = gold
+                .iter()
+                .any(|g| g.kinds.contains(&f.kind) && same_row(al, f, g));
+            *out.rule_flags.entry(f.rule).or_default() += 1;
+            *out.rule_correct.entry(f.rule).or_default() += usize::from(right);
+            if alarming(f) {
+                out.alarms.0 += 1;
+                out.alarms.1 += usize::from(right);
+            }
         }
         for g in gold {
             let first = g.kinds[0];

@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use super::divergence::{alarming, compare_divergence, counts, run};
+use super::divergence::{ByRule, alarming, compare_divergence, counts, run};
 use super::memory_story::story;
 use parallax::Lang;
 use parallax::error::{Error, ErrorKind, Result};
 use parallax::lexicon::Lexicon;
-use parallax::score::Kind;
+use parallax::score::{Kind, ScoredStory};
 
 /// One DEMETR file's figures.
 #[derive(Debug, Clone)]
@@ -23,6 +23,20 @@ pub struct DemetrResult {
     pub right_kind: f64,
     /// Share of the unperturbed translations with a major or critical flag.
     pub false_alarms: f64,
+    /// Per rule, the items whose unperturbed / perturbed translation it
+    /// flagged (any severity).
+    pub rules_mt: ByRule,
+    pub rules_pert: ByRule,
+}
+
+/// The rules that flagged a story, once each.
+pub fn rules_of(s: &ScoredStory, into: &mut ByRule) {
+    let mut seen: Vec<&'static str> = s.flags.iter().map(|f| f.rule).collect();
+    seen.sort();
+    seen.dedup();
+    for r in seen {
+        *into.entry(r).or_default() += 1;
+    }
 }
 
 /// The kinds that count as right for a DEMETR perturbation file, or `None`
@@ -86,9 +100,12 @@ pub fn demetr(dir: &Path, lexicon: &Lexicon) -> Result<Vec<DemetrResult>> {
             .unwrap_or_default();
         let kinds = demetr_kinds(&name);
         let (mut n, mut rank, mut right, mut alarms) = (0usize, 0.0f64, 0usize, 0usize);
+        let (mut rules_mt, mut rules_pert) = (ByRule::new(), ByRule::new());
         for (k, _) in index.iter().enumerate().filter(|&(_, &f)| f == fi) {
             let (mt, pert) = (&scored[2 * k].1, &scored[2 * k + 1].1);
             n += 1;
+            rules_of(mt, &mut rules_mt);
+            rules_of(pert, &mut rules_pert);
             rank += compare_divergence(pert, mt);
             if kinds.is_some_and(|ks| pert.flags.iter().any(|f| counts(f) && ks.contains(&f.kind)))
             {
@@ -109,6 +126,8 @@ pub fn demetr(dir: &Path, lexicon: &Lexicon) -> Result<Vec<DemetrResult>> {
                 f64::NAN
             },
             false_alarms: share(alarms as f64),
+            rules_mt,
+            rules_pert,
         });
     }
     Ok(out)

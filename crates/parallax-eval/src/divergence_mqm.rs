@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-use super::divergence::{adds, alarming, compare_divergence, counts, drops, max_divergence, run};
+use super::divergence::{
+    ByRule, adds, alarming, compare_divergence, counts, drops, max_divergence, run,
+};
 use super::memory_story::story;
 use super::read_lines;
 use parallax::Lang;
@@ -67,6 +69,12 @@ pub struct MqmResult {
     /// Items with no accuracy error, and the share with a major flag.
     pub clean: usize,
     pub false_alarms: f64,
+    /// Per rule, the clean items it flagged, and the items with an
+    /// accuracy error by any rater it flagged (any severity).
+    pub rules_clean: ByRule,
+    pub rules_error: ByRule,
+    /// Items with an accuracy error by any rater.
+    pub errors: usize,
 }
 
 /// With `dump`, also writes `dump/mqm-items.tsv`: per item its highest row
@@ -167,6 +175,15 @@ pub fn mqm(path: &Path, lexicon: &Lexicon, dump: Option<&Path>) -> Result<MqmRes
     out.ranking = if pairs > 0 { right / pairs as f64 } else { 0.0 };
     let clean: Vec<usize> = (0..n).filter(|&k| labels[k].accuracy == 0).collect();
     out.clean = clean.len();
+    out.errors = n - clean.len();
+    for (k, l) in labels.iter().enumerate() {
+        let into = if l.accuracy == 0 {
+            &mut out.rules_clean
+        } else {
+            &mut out.rules_error
+        };
+        super::divergence_demetr::rules_of(&scored[k].1, into);
+    }
     let alarms = clean
         .iter()
         .filter(|&&k| scored[k].1.flags.iter().any(alarming))

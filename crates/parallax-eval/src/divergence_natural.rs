@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::divergence::{alarming, counts, run};
+use super::divergence::{ByRule, alarming, counts, rule_rows, run};
 use super::memory_story::story;
 use super::read_lines;
 use parallax::Lang;
@@ -25,9 +25,51 @@ pub struct NaturalResult {
     pub flagged: usize,
     /// Flags (minor or worse) by kind, for reading where noise comes from.
     pub by_kind: BTreeMap<Kind, (usize, usize)>,
+    /// Per rule, the rows it flagged (any severity).
+    pub by_rule: ByRule,
+}
+
+/// Lines of `natural-flags.tsv` for `--dump`: every flag on faithful
+/// translation, with the two sides' sentences, for reading.
+pub static DUMP: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn dump_flags(data: &str, scored: &[(AlignedStory, ScoredStory)]) {
+    let mut lines = Vec::new();
+    for (al, s) in scored {
+        for f in &s.flags {
+            let text = |lang: Lang| -> String {
+                let Some(v) = al.version_of(lang) else {
+                    return String::new();
+                };
+                al.rows[f.row]
+                    .ids(lang)
+                    .iter()
+                    .map(|&i| al.sentence_text(v, i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            lines.push(
+                [
+                    data.to_string(),
+                    al.story.name.clone(),
+                    f.rule.to_string(),
+                    f.severity.to_string(),
+                    f.message.clone(),
+                    format!("{}: {}", f.source, text(f.source)),
+                    format!("{}: {}", f.target, text(f.target)),
+                ]
+                .join("\t")
+                .replace('\n', " "),
+            );
+        }
+    }
+    if let Ok(mut d) = DUMP.lock() {
+        d.extend(lines);
+    }
 }
 
 fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<NaturalResult> {
+    dump_flags(data, scored);
     let mut by_pair: BTreeMap<(Lang, Lang), NaturalResult> = BTreeMap::new();
     for (al, s) in scored {
         for p in &al.pairs {
@@ -39,6 +81,7 @@ fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<Nat
                 alarmed: 0,
                 flagged: 0,
                 by_kind: BTreeMap::new(),
+                by_rule: ByRule::new(),
             });
             for r in 0..al.rows.len() {
                 if al.rows[r].ids(a).is_empty() || al.rows[r].ids(b).is_empty() {
@@ -48,6 +91,7 @@ fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<Nat
                     f.row == r && ((f.source, f.target) == (a, b) || (f.source, f.target) == (b, a))
                 };
                 e.rows += 1;
+                rule_rows(s, r, (a, b), &mut e.by_rule);
                 let fl: Vec<&Flag> = s.flags.iter().filter(of_pair).collect();
                 e.alarmed += usize::from(fl.iter().any(|f| alarming(f)));
                 e.flagged += usize::from(fl.iter().any(|f| counts(f)));

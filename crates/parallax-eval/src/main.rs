@@ -38,6 +38,7 @@ mod print_lexicon;
 mod print_relays;
 mod print_segmentation;
 mod relay_sets;
+mod rules_table;
 mod score;
 mod segmentation;
 mod tokenise;

@@ -9,7 +9,7 @@ use super::divergence;
 use super::divergence_mqm::{self, F1};
 use super::flores::Flores;
 use super::{divergence_demetr, divergence_natural};
-use super::{plant, plant_eval, plant_report};
+use super::{plant, plant_eval, plant_report, rules_table};
 use crate::Outcome;
 use crate::output::{self, Out};
 use parallax::lexicon::Lexicon;
@@ -38,6 +38,7 @@ pub fn run(
     dir: &Path,
     show_errors: bool,
     dump: Option<&Path>,
+    rates: &Path,
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
     let mut out = Out::new();
@@ -121,6 +122,22 @@ pub fn run(
         f3(ratio(c.control_any, c.control_rows)),
         String::new(),
     ]);
+    out.line(&format!(
+        "critical and major flags: {} of {} match a gold divergence (precision {})",
+        c.alarms.1,
+        c.alarms.0,
+        f3(ratio(c.alarms.1, c.alarms.0))
+    ))?;
+    rows.push(vec![
+        "critical+major".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        c.alarms.0.to_string(),
+        c.alarms.1.to_string(),
+        f3(ratio(c.alarms.1, c.alarms.0)),
+        String::new(),
+    ]);
     if show_errors {
         for (s, k, m) in &c.false_flags {
             out.line(&format!("  false {k:<16} {s}: {m}"))?;
@@ -147,6 +164,7 @@ pub fn run(
 
     // 2. DEMETR.
     let demetr_dir = data.join("demetr");
+    let mut demetr = Vec::new();
     if demetr_dir.is_dir() {
         let t = Instant::now();
         let results = divergence_demetr::demetr(&demetr_dir, &lexicon)?;
@@ -179,6 +197,7 @@ pub fn run(
             &rows,
         )?;
         out.line(&format!("saved {}\n", path.display()))?;
+        demetr = results;
     } else {
         output::note(&format!(
             "skipping DEMETR: {} not found",
@@ -188,6 +207,7 @@ pub fn run(
 
     // 3. MQM.
     let mqm_path = data.join("mqm-news2023-ende").join("items.jsonl");
+    let mut mqm = None;
     if mqm_path.is_file() {
         let t = Instant::now();
         let m = divergence_mqm::mqm(&mqm_path, &lexicon, dump)?;
@@ -252,6 +272,7 @@ pub fn run(
             &rows,
         )?;
         out.line(&format!("saved {}\n", path.display()))?;
+        mqm = Some(m);
     } else {
         output::note(&format!("skipping MQM: {} not found", mqm_path.display()));
     }
@@ -275,6 +296,15 @@ pub fn run(
         natural.extend(divergence_natural::wmt(&wmt_dir, &lexicon)?);
     } else {
         output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
+    }
+    if let Some(d) = dump
+        && let Ok(lines) = divergence_natural::DUMP.lock()
+    {
+        let text = format!(
+            "data\tstory\trule\tseverity\tmessage\tsource\ttarget\n{}\n",
+            lines.join("\n")
+        );
+        report::write_atomic(&d.join("natural-flags.tsv"), text.as_bytes())?;
     }
     if !natural.is_empty() {
         out.line("faithful translation: rows with a flag")?;
@@ -351,6 +381,26 @@ pub fn run(
         }
         let path = save("divergence-planted.csv", &plant_report::HEADER, &rows)?;
         out.line(&format!("saved {}", path.display()))?;
+    }
+
+    // 6. Every rule: faithful rates, precision on the corpora, real labels.
+    let rows = rules_table::rows(&natural, &c, &demetr, mqm.as_ref());
+    out.line(
+        "\nrules: share of faithful rows flagged (max over sets and pairs), corpora precision",
+    )?;
+    for r in &rows {
+        if r[3] != "0.0000" || r[10] != "0" {
+            out.line(&format!(
+                "  {:<5} {:<16} faithful {}  cap {:<8}  corpora {:>3} flags, {:>3} right",
+                r[0], r[1], r[3], r[4], r[10], r[11]
+            ))?;
+        }
+    }
+    let path = save("rules.csv", &rules_table::HEADER, &rows)?;
+    out.line(&format!("saved {}", path.display()))?;
+    if !natural.is_empty() {
+        rules_table::write_rates(rates, &natural)?;
+        out.line(&format!("saved {}", rates.display()))?;
     }
     out.flush()?;
     Ok(Outcome::Ok)
