@@ -3,6 +3,8 @@
 //! two-version story, and the rules that must fire or must stay silent.
 //! The silent cases are the false-alarm classes found on real translation.
 
+mod hedges;
+
 use std::path::PathBuf;
 
 use crate::corpus::{Story, StoryMeta, Version};
@@ -60,7 +62,7 @@ type Case = (
     &'static [&'static str],
 );
 
-fn check(cases: &[Case]) {
+pub fn check(cases: &[Case]) {
     let mut failed = Vec::new();
     for (source, target, fire, silent) in cases {
         let got = rules_of(*source, *target);
