@@ -18,7 +18,7 @@ pub type Reading = (Option<u16>, u8, u8);
 pub fn short_date(
     text: &str,
     raw: &[RawToken],
-    folded: &[String],
+    folded: &[&str],
     i: usize,
 ) -> Option<(Vec<Reading>, usize)> {
     if raw.get(i)?.shape != Shape::Digits {
@@ -28,7 +28,7 @@ pub fn short_date(
         return Some((vec![r], 1));
     }
     // Tokens joined to the previous one by exactly "/".
-    let mut parts = vec![folded[i].as_str()];
+    let mut parts = vec![folded[i]];
     let mut k = i;
     while parts.len() < 3
         && raw.get(k + 1).is_some_and(|n| {
@@ -36,7 +36,7 @@ pub fn short_date(
         })
     {
         k += 1;
-        parts.push(folded[k].as_str());
+        parts.push(folded[k]);
     }
     // Not part of a longer run ("1/2/3/4") and not after a slash itself.
     let after = raw
@@ -68,8 +68,8 @@ pub fn short_date(
 
 /// "26.12.", "12.1.21.", "03.01.21": day first, a two-digit year or none
 /// (four-digit years are `numeric_date`'s).
-fn dotted(text: &str, raw: &[RawToken], folded: &[String], i: usize) -> Option<Reading> {
-    let word = &folded[i];
+fn dotted(text: &str, raw: &[RawToken], folded: &[&str], i: usize) -> Option<Reading> {
+    let word = folded[i];
     let parts: Vec<&str> = word.split('.').collect();
     let ends_in_dot = text[raw[i].span.end..].starts_with('.');
     let n = |x: &str| -> Option<u32> {
