@@ -71,6 +71,9 @@ rules! {
     N3: "N3", Number, Moderate, "drops the number",
         "The source has a number in digits the target leaves out: the fact is vaguer, not changed.",
         "„2,1 Mrd. Dollar“ → \"debt\"";
+    N4: "N4", Number, Note, "converts the unit",
+        "A number on each side that one unit converts into the other within rounding: the same measure, another unit.",
+        "94 mph → 151 km/h";
     NM1: "NM1", Name, Strong, "replaces the name",
         "Both sides have a name the other does not link to by spelling, transliteration or the lexicon, in a row that otherwise corresponds.",
         "„Bojko Borissow“ → \"Rumen Radev\"";
@@ -96,8 +99,11 @@ rules! {
         "A framing label moved up its stance scale to a loaded one.",
         "„Regierung“ → \"regime\"";
     SC2: "SC2", Intensified, Strong, "intensifies",
-        "A word moved two or more levels up its intensity scale, or into loaded wording.",
+        "A word moved two or more levels up its intensity scale.",
         "„Niederlage“ → „катастрофа“";
+    SC6: "SC6", Intensified, Moderate, "intensifies",
+        "A word moved one level up its intensity scale into loaded wording: stronger, but often the target language's usual collocation (große Vielfalt / vast variety), so it counts less than a wide move.",
+        "„zahlreiche Minister“ → \"countless ministers\"";
     SC3: "SC3", Softened, Moderate, "softens",
         "A word moved two or more levels down its intensity scale, or out of loaded wording.",
         "„Massaker“ → \"incident\"";

@@ -3,6 +3,9 @@
 //! two-version story, and the rules that must fire or must stay silent.
 //! The silent cases are the false-alarm classes found on real translation.
 
+mod hedges;
+mod scales;
+
 use std::path::PathBuf;
 
 use crate::corpus::{Story, StoryMeta, Version};
@@ -60,7 +63,7 @@ type Case = (
     &'static [&'static str],
 );
 
-fn check(cases: &[Case]) {
+pub fn check(cases: &[Case]) {
     let mut failed = Vec::new();
     for (source, target, fire, silent) in cases {
         let got = rules_of(*source, *target);
@@ -257,6 +260,71 @@ fn names_kept_across_scripts_and_forms_are_not_flagged() {
             (Bg, "Бурята прекоси Тихоокеанския басейн."),
             &[],
             NAME,
+        ),
+    ]);
+}
+
+const NUMBER: &[&str] = &["N1", "N2", "N3"];
+
+#[test]
+fn numbers_in_another_notation_are_not_changed() {
+    use Lang::*;
+    check(&[
+        (
+            (Bg, "Мачът завърши 1-1 след продължения."),
+            (En, "The match ended 1:1 after extra time."),
+            &[],
+            NUMBER,
+        ),
+        (
+            (En, "Polling stations close at 8 p.m. on Sunday."),
+            (De, "Die Wahllokale schließen am Sonntag um 20 Uhr."),
+            &[],
+            NUMBER,
+        ),
+        (
+            (Bg, "Кварталът е построен през 60-те години."),
+            (En, "The district was built in the 1960s."),
+            &[],
+            NUMBER,
+        ),
+        (
+            (De, "Die Phase-3-Studie beginnt im Mai."),
+            (Bg, "Изпитването във фаза 3 започва през май."),
+            &[],
+            NUMBER,
+        ),
+        // A conversion within rounding is a note, not a change.
+        (
+            (En, "Gusts reached 94 mph on the coast."),
+            (De, "Die Böen erreichten an der Küste 151 km/h."),
+            &["N4"],
+            NUMBER,
+        ),
+    ]);
+}
+
+#[test]
+fn changed_numbers_are_found() {
+    use Lang::*;
+    check(&[
+        (
+            (
+                De,
+                "Die Regierung hat Schulden in Höhe von 2,1 Mrd. Dollar umstrukturiert.",
+            ),
+            (
+                En,
+                "The government restructured debt of 21 billion dollars.",
+            ),
+            &["N1"],
+            &[],
+        ),
+        (
+            (Bg, "Мачът завърши 1-1 след продължения."),
+            (En, "The match ended 2:1 after extra time."),
+            &["N1"],
+            &[],
         ),
     ]);
 }
