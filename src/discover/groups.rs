@@ -8,11 +8,12 @@
 //! Inside a group each article gets as its source the best of the linked
 //! versions judged to be its source: the one it covers most (the closest
 //! superset: an English page made from a Bulgarian relay of a German
-//! original covers more of the Bulgarian than of the German), never closing
-//! a cycle. Roles follow: `original` for an article with no source that all
+//! original covers more of the Bulgarian than of the German), or among
+//! sources about as close, the latest dated one, never closing a cycle. Roles follow: `original` for an article with no source that all
 //! its links name as the source, `relay` for the others (with an empty
 //! source where the direction is unclear), `single` for an article alone.
 
+use super::dates::Date;
 use super::direction::Direction;
 use super::verify::Verdict;
 
@@ -139,9 +140,23 @@ pub fn components(n: usize, links: &[Link], kept: &[usize]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// Sources that cover this much less of themselves than the best one are
+/// as close as it: dates then choose between them.
+const NEAR: f32 = 0.1;
+
 /// Each article's judged source (an index into the articles) and the link
-/// it rests on, from the kept links.
-pub fn sources(n: usize, links: &[Link], kept: &[usize]) -> Vec<Option<(usize, usize)>> {
+/// it rests on, from the kept links. Of the linked versions judged to be its
+/// source, the one the relay covers most is taken (a closer source is
+/// covered more); among those about as close (within [`NEAR`]), the latest
+/// dated one, since a relay of a relay comes after the version it was made
+/// from (`dates` by article; undated versions come last); then the stronger
+/// link.
+pub fn sources(
+    n: usize,
+    links: &[Link],
+    kept: &[usize],
+    dates: &[Option<Date>],
+) -> Vec<Option<(usize, usize)>> {
     // Candidates: (relay, source, link), best first for each relay.
     let mut offers: Vec<(usize, usize, usize)> = Vec::new();
     for &k in kept {
@@ -152,21 +167,28 @@ pub fn sources(n: usize, links: &[Link], kept: &[usize]) -> Vec<Option<(usize, u
             Direction::Unclear => {}
         }
     }
-    // The relay's own coverage of the source: a closer source is covered more.
-    let closeness = |&(relay, _, k): &(usize, usize, usize)| {
-        let l = &links[k];
-        let (ea, eb) = l.verdict.evidence;
-        let covered_source = if relay == l.a { eb } else { ea };
-        (covered_source, l.verdict.strength())
+    // The share of the source the relay covers.
+    let covered = |&(relay, _, k): &(usize, usize, usize)| {
+        let (ea, eb) = links[k].verdict.evidence;
+        if relay == links[k].a { eb } else { ea }
+    };
+    let mut best = vec![0f32; n];
+    for o in &offers {
+        best[o.0] = best[o.0].max(covered(o));
+    }
+    let key = |o: &(usize, usize, usize)| {
+        let near = covered(o) >= best[o.0] - NEAR;
+        let date = dates[o.1].map_or(0, |d| d.sort_key());
+        (near, date, covered(o), links[o.2].verdict.strength())
     };
     offers.sort_by(|x, y| {
-        x.0.cmp(&y.0).then_with(|| {
-            let (cx, sx) = closeness(x);
-            let (cy, sy) = closeness(y);
-            cy.total_cmp(&cx)
-                .then(sy.total_cmp(&sx))
-                .then(x.1.cmp(&y.1))
-        })
+        let (kx, ky) = (key(x), key(y));
+        x.0.cmp(&y.0)
+            .then(ky.0.cmp(&kx.0))
+            .then(ky.1.cmp(&kx.1))
+            .then(ky.2.total_cmp(&kx.2))
+            .then(ky.3.total_cmp(&kx.3))
+            .then(x.1.cmp(&y.1))
     });
     let mut source: Vec<Option<(usize, usize)>> = vec![None; n];
     for (relay, src, k) in offers {
@@ -277,7 +299,7 @@ mod tests {
         assert_eq!(kept.len(), 3);
         let groups = components(4, &links, &kept);
         assert_eq!(groups, vec![vec![0, 1, 2], vec![3]]);
-        let src = sources(4, &links, &kept);
+        let src = sources(4, &links, &kept, &[None; 4]);
         assert_eq!(src[1].map(|s| s.0), Some(0));
         assert_eq!(src[2].map(|s| s.0), Some(0));
         let roles = roles(&groups, &links, &kept, &src);
