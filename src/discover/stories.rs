@@ -6,7 +6,8 @@
 //! second version in the same language (a relay of a relay in one
 //! language) stands in for the first: the version nearer the leaf is kept.
 //! A path whose every step has a judged direction gets a `chain`; the
-//! others are compared without one. Folders holding only versions another
+//! others are compared without one. A group with one version per language
+//! and some step unjudged is one folder, without a chain. Folders holding only versions another
 //! folder holds too are left out, and copies (the same bytes) are never
 //! put in a folder.
 
@@ -142,6 +143,16 @@ fn relay_paths(d: &Discovery, members: &[usize]) -> Vec<(Vec<usize>, Option<Vec<
         }
         paths.push((kept, chain));
     }
+    // One version per language and some step unjudged: one folder holds
+    // them all, without a chain, rather than several partial ones.
+    let mut langs: Vec<Option<Lang>> = members.iter().map(|&x| d.articles[x].lang).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    if langs.len() == members.len() && paths.iter().any(|(_, chain)| chain.is_none()) {
+        let mut all = members.to_vec();
+        all.sort_by_key(|&v| d.articles[v].lang);
+        return vec![(all, None)];
+    }
     // Leave out folders whose versions another folder holds too.
     let sets: Vec<Vec<usize>> = paths
         .iter()
@@ -203,9 +214,27 @@ fn reroot(parent: &mut [Option<(usize, bool)>], x: usize) {
 }
 
 /// A folder-name slug of a title: Latin letters and digits, hyphens
-/// between words, at most 40 characters.
+/// between words, at most 40 characters. Cyrillic is transliterated,
+/// German umlauts written out (`ü` = `ue`), other accents dropped.
 pub fn slug(title: &str) -> String {
-    let latin = crate::lexicon::names::to_latin(title);
+    use unicode_normalization::UnicodeNormalization;
+    let mut spelled = String::with_capacity(title.len());
+    for c in title.chars() {
+        match c {
+            'ä' | 'Ä' => spelled.push_str("ae"),
+            'ö' | 'Ö' => spelled.push_str("oe"),
+            'ü' | 'Ü' => spelled.push_str("ue"),
+            'ß' => spelled.push_str("ss"),
+            // Cyrillic as it is ('й' is not 'и' with a mark here).
+            c if ('\u{0400}'..='\u{04FF}').contains(&c) => spelled.push(c),
+            c => spelled.extend(
+                std::iter::once(c)
+                    .nfd()
+                    .filter(|m| !unicode_normalization::char::is_combining_mark(*m)),
+            ),
+        }
+    }
+    let latin = crate::lexicon::names::to_latin(&spelled);
     let mut out = String::new();
     for word in latin
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -274,6 +303,8 @@ mod tests {
     fn slugs_are_ascii() {
         assert_eq!(slug("Китай е изправен пред катастрофа"), "kitay-e-izpraven-pred-katastrofa");
         assert_eq!(slug("China faces catastrophe!"), "china-faces-catastrophe");
+        assert_eq!(slug("Brückenstreit an der Donau"), "brueckenstreit-an-der-donau");
+        assert_eq!(slug("Café à Paris"), "cafe-a-paris");
         assert_eq!(slug(""), "");
     }
 }
