@@ -9,7 +9,10 @@
 //! versions judged to be its source: the one it covers most (the closest
 //! superset: an English page made from a Bulgarian relay of a German
 //! original covers more of the Bulgarian than of the German), or among
-//! sources about as close, the latest dated one, never closing a cycle. Roles follow: `original` for an article with no source that all
+//! sources about as close, the latest dated one, never closing a cycle. A
+//! relay that covers a version linked without a judged direction clearly
+//! more than any judged source gets no source: that version is its source
+//! or its relay, and which cannot be told. Roles follow: `original` for an article with no source that all
 //! its links name as the source, `relay` for the others (with an empty
 //! source where the direction is unclear), `single` for an article alone.
 
@@ -190,9 +193,22 @@ pub fn sources(
             .then(ky.3.total_cmp(&kx.3))
             .then(x.1.cmp(&y.1))
     });
+    // A version linked without a judged direction that the relay covers
+    // clearly more than any judged source is its likelier source or its
+    // relay (a full translation of it, or it of the other): which one
+    // cannot be told, so the relay's source is left unclear.
+    let mut twin = vec![0f32; n];
+    for &k in kept {
+        let l = &links[k];
+        if l.direction == Direction::Unclear {
+            let (ea, eb) = l.verdict.evidence;
+            twin[l.a] = twin[l.a].max(eb);
+            twin[l.b] = twin[l.b].max(ea);
+        }
+    }
     let mut source: Vec<Option<(usize, usize)>> = vec![None; n];
     for (relay, src, k) in offers {
-        if source[relay].is_some() {
+        if source[relay].is_some() || twin[relay] > best[relay] + NEAR {
             continue;
         }
         // Never close a cycle: the source must not descend from the relay.
@@ -299,11 +315,18 @@ mod tests {
         assert_eq!(kept.len(), 3);
         let groups = components(4, &links, &kept);
         assert_eq!(groups, vec![vec![0, 1, 2], vec![3]]);
+        // Undated, 1 and 2 cover each other fully: either came from the
+        // other, so neither has a source, though 0 is the original.
         let src = sources(4, &links, &kept, &[None; 4]);
-        assert_eq!(src[1].map(|s| s.0), Some(0));
-        assert_eq!(src[2].map(|s| s.0), Some(0));
+        assert_eq!((src[1], src[2]), (None, None));
         let roles = roles(&groups, &links, &kept, &src);
         assert_eq!(roles, [Role::Original, Role::Relay, Role::Relay, Role::Single]);
+        // Dated, 1 before 2: the chain is 0, 1, 2.
+        let mut links = links;
+        links[2].direction = Direction::AToB;
+        let src = sources(4, &links, &kept, &[None; 4]);
+        assert_eq!(src[1].map(|s| s.0), Some(0));
+        assert_eq!(src[2].map(|s| s.0), Some(1));
     }
 
     #[test]
