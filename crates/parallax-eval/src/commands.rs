@@ -10,7 +10,7 @@ use clap::Subcommand;
 use crate::flores::Flores;
 use crate::harness::{default_data_dir, in_project, results_dir};
 use crate::output;
-use crate::{Outcome, bench_data, print_alignment, print_divergence, print_lexicon};
+use crate::{Outcome, bench_data, print_alignment, print_discover, print_divergence, print_lexicon};
 use crate::{print_segmentation, score, tokenise};
 
 #[derive(Subcommand)]
@@ -36,6 +36,18 @@ pub enum Command {
         Writes: benches/results/divergence-{corpora,demetr,mqm,natural,planted}.csv"
     )]
     Divergence(DivergenceArgs),
+    /// Relay discovery: pair P/R/F1, stories grouped exactly and relay
+    /// direction, on archives built from FLORES, corpora/ and generated
+    /// stories with condensed and reordered relays and patchworks.
+    #[command(after_help = "Reads: flores200-devtest/ and corpora/.\n\
+        Writes: benches/results/discover.csv")]
+    Discover(DiscoverArgs),
+    /// Write a generated discovery archive of about N articles, with its
+    /// gold in DIR/gold.csv (for scripts/bench-discover.sh).
+    DiscoverArchive(DiscoverArchiveArgs),
+    /// Score a `parallax discover` run on an archive written by
+    /// discover-archive: one record of the discover table.
+    DiscoverScore(DiscoverScoreArgs),
     /// Write de/en document pairs of 10,000 to 100,000 sentences, with gold
     /// beads, for the speed benchmarks (scripts/bench-align.sh).
     BenchData(BenchDataArgs),
@@ -141,6 +153,51 @@ pub struct DivergenceArgs {
     /// committed tables are of the defaults.
     #[arg(long = "set", value_name = "NAME=VALUE", requires = "out")]
     set: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiscoverArgs {
+    #[command(flatten)]
+    sources: Sources,
+    /// Write the table here instead of benches/results/discover.csv.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Print the stories not grouped exactly and the wrong directions
+    /// (any N above 0).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    show_errors: usize,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiscoverArchiveArgs {
+    /// Folder of the third-party data sets [default: $PARALLAX_DATA, else
+    /// ../shared/data beside the project].
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// About this many articles.
+    #[arg(long, value_name = "N")]
+    articles: usize,
+    /// Write the archive here.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiscoverScoreArgs {
+    /// The archive's gold (DIR/gold.csv of discover-archive).
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+    /// The output folder of `parallax discover` (its groups.csv is read).
+    #[arg(long, value_name = "DIR")]
+    found: PathBuf,
+    /// The set's name in the record.
+    #[arg(long, default_value = "generated")]
+    set: String,
+    /// The run's seconds, for the record.
+    #[arg(long, default_value_t = 0.0)]
+    seconds: f64,
 }
 
 #[derive(clap::Args, Debug)]
@@ -254,6 +311,28 @@ pub fn run(command: Command) -> parallax::Result<Outcome> {
                 &rates,
             )
         }
+        Command::Discover(a) => {
+            let data = a.sources.data();
+            if !may_write("discover", &data, &["flores200-devtest"], a.out.is_some()) {
+                return Ok(Outcome::Usage);
+            }
+            let out = a.out.unwrap_or_else(|| results_dir().join("discover.csv"));
+            print_discover::run(&data, &a.sources.corpora(), &out, a.show_errors > 0)
+        }
+        Command::DiscoverArchive(a) => {
+            let data = a.data.unwrap_or_else(default_data_dir);
+            let flores = data.join("flores200-devtest");
+            if !flores.is_dir() {
+                output::usage(&format!(
+                    "discover-archive: the stories are drawn from FLORES-200, and {} is missing; \
+                     point --data or $PARALLAX_DATA at the data folder",
+                    flores.display()
+                ));
+                return Ok(Outcome::Usage);
+            }
+            print_discover::write_archive(&Flores::load(&flores)?, a.articles, &a.out, a.seed)
+        }
+        Command::DiscoverScore(a) => print_discover::score(&a.gold, &a.found, &a.set, a.seconds),
         Command::BenchData(a) => {
             let data = a.data.unwrap_or_else(default_data_dir);
             let flores = data.join("flores200-devtest");
