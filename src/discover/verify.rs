@@ -5,16 +5,27 @@
 //!
 //! First a cheap screen on the keys already made: how many sentences of each
 //! article find a sentence of the other sharing enough rare keys. Pairs that
-//! pass are aligned ([`crate::align::align`], the aligner `compare` uses),
-//! and only beads with real lexical evidence (similarity at least
-//! [`EVIDENCE`]) count: the aligner pairs every sentence it can, so its
-//! plain coverage is high even for unrelated articles. A link needs most of
-//! the shorter side matched (a relay is mostly made of its source, even when
-//! it keeps only part of it) and a fair part of the longer side.
+//! pass are matched sentence by sentence in any order: every sentence of one
+//! side against every sentence of the other, by the similarity the aligner
+//! uses ([`crate::correspond::similarity`]), the most similar pairs first,
+//! each sentence at most once, and only pairs with real lexical evidence
+//! (similarity at least [`EVIDENCE`]). In any order, because relays move
+//! passages: a condensed relay that opens with its source's closing quote
+//! still matches sentence for sentence, where a monotone alignment loses the
+//! moved part and what it crosses. A link needs most of one side matched (a
+//! relay is mostly made of its source, even when it keeps only part of it)
+//! and a fair part of the other. A patchwork of two stories matches about
+//! half of itself in each, and is linked to neither.
+//!
+//! Linked pairs are then aligned ([`crate::align::align`], the aligner
+//! `compare` uses) for the coverage `compare` would report and the passages
+//! it finds moved, which `matches.csv` shows.
 
 use super::index::Index;
 use super::keys::{ArticleKeys, SentenceKeys};
-use crate::align::{self, AlignOptions, Alignment, Doc};
+use crate::align::{self, AlignOptions, Doc};
+use crate::analyse::{Analysed, analyse_toward};
+use crate::correspond::similarity;
 use crate::lexicon::Lexicon;
 
 /// A bead whose lexical similarity reaches this is evidence of translation.
@@ -26,7 +37,7 @@ const SCREEN_SENTENCE: f32 = 0.2;
 const SCREEN_SHARE: f32 = 0.15;
 
 /// A link needs this share of the side that is covered better…
-pub const MIN_COVERED: f32 = 0.6;
+pub const MIN_COVERED: f32 = 0.7;
 /// …and this share of the other side (a relay keeping 40 % of its source
 /// and adding a little shows about a third).
 pub const MIN_OTHER: f32 = 0.25;
@@ -93,28 +104,28 @@ fn shared_weight(x: &SentenceKeys, y: &SentenceKeys, index: &Index) -> f32 {
     w
 }
 
-/// What the alignment of two articles shows.
+/// What matching two articles shows.
 #[derive(Debug, Clone)]
 pub struct Verdict {
-    /// Share of each side's sentences the other covers, as `compare`
-    /// reports it (every aligned sentence).
+    /// Share of each side's sentences the other covers in the alignment,
+    /// as `compare` reports it (for linked pairs; else the evidence).
     pub coverage: (f32, f32),
-    /// Share of each side's sentences in beads with lexical evidence.
+    /// Share of each side's sentences matched with lexical evidence.
     pub evidence: (f32, f32),
-    /// Beads with lexical evidence.
+    /// Sentence pairs matched.
     pub beads: usize,
-    /// Of those, beads the aligner found moved.
+    /// Beads the aligner found moved (for linked pairs).
     pub moved: usize,
-    /// Mean similarity of the beads with evidence.
+    /// Mean similarity of the matched pairs.
     pub similarity: f32,
     /// Sentences of each side.
     pub sentences: (usize, usize),
-    /// The sentences of each side in beads with evidence.
+    /// The sentences of each side that were matched.
     pub matched: (Vec<bool>, Vec<bool>),
 }
 
 impl Verdict {
-    /// Whether the alignment makes the two articles versions of one story.
+    /// Whether the matching makes the two articles versions of one story.
     pub fn linked(&self) -> bool {
         let (ea, eb) = self.evidence;
         let (hi, lo) = if ea >= eb { (ea, eb) } else { (eb, ea) };
@@ -131,22 +142,14 @@ impl Verdict {
     }
 }
 
-/// Aligns two articles and reads the verdict off the beads.
+/// Matches two articles (see the module documentation); a linked pair is
+/// aligned too, for its coverage and moved passages.
 pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
-    let alignment = align::align(a, b, lexicon, &AlignOptions::default());
-    verdict(&alignment, a.len(), b.len())
-}
-
-fn verdict(al: &Alignment, n: usize, m: usize) -> Verdict {
-    let mut ma = vec![false; n];
-    let mut mb = vec![false; m];
-    let (mut beads, mut moved, mut sum) = (0usize, 0usize, 0f32);
-    for bead in al.beads.iter().filter(|b| !b.is_skip() && b.score >= EVIDENCE) {
-        beads += 1;
-        moved += usize::from(bead.moved);
-        sum += bead.score;
-        bead.a.clone().for_each(|i| ma[i] = true);
-        bead.b.clone().for_each(|j| mb[j] = true);
+    let pairs = free_matching(a, b, lexicon, EVIDENCE);
+    let (mut ma, mut mb) = (vec![false; a.len()], vec![false; b.len()]);
+    for &(i, j, _) in &pairs {
+        ma[i] = true;
+        mb[j] = true;
     }
     let share = |v: &[bool]| {
         if v.is_empty() {
@@ -155,13 +158,56 @@ fn verdict(al: &Alignment, n: usize, m: usize) -> Verdict {
             v.iter().filter(|&&x| x).count() as f32 / v.len() as f32
         }
     };
-    Verdict {
-        coverage: al.coverage(),
-        evidence: (share(&ma), share(&mb)),
-        beads,
-        moved,
-        similarity: if beads > 0 { sum / beads as f32 } else { 0.0 },
-        sentences: (n, m),
+    let evidence = (share(&ma), share(&mb));
+    let sum: f32 = pairs.iter().map(|p| p.2).sum();
+    let mut v = Verdict {
+        coverage: evidence,
+        evidence,
+        beads: pairs.len(),
+        moved: 0,
+        similarity: if pairs.is_empty() { 0.0 } else { sum / pairs.len() as f32 },
+        sentences: (a.len(), b.len()),
         matched: (ma, mb),
+    };
+    if v.linked() {
+        let alignment = align::align(a, b, lexicon, &AlignOptions::default());
+        v.coverage = alignment.coverage();
+        v.moved = alignment.beads.iter().filter(|b| b.moved).count();
     }
+    v
+}
+
+/// Sentence pairs matched in any order: each sentence with at most one of
+/// the other side, the most similar pairs first, each at least `floor`.
+pub fn free_matching(a: &Doc, b: &Doc, lexicon: &Lexicon, floor: f32) -> Vec<(usize, usize, f32)> {
+    let xa: Vec<Analysed> = a
+        .sentences
+        .iter()
+        .map(|s| analyse_toward(s, a.lang, lexicon, &[b.lang]))
+        .collect();
+    let xb: Vec<Analysed> = b
+        .sentences
+        .iter()
+        .map(|s| analyse_toward(s, b.lang, lexicon, &[]))
+        .collect();
+    let mut pairs: Vec<(usize, usize, f32)> = Vec::new();
+    for (i, x) in xa.iter().enumerate() {
+        for (j, y) in xb.iter().enumerate() {
+            let sim = similarity(x, y);
+            if sim >= floor {
+                pairs.push((i, j, sim));
+            }
+        }
+    }
+    pairs.sort_by(|p, q| q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1))));
+    let (mut used_a, mut used_b) = (vec![false; a.len()], vec![false; b.len()]);
+    pairs.retain(|&(i, j, _)| {
+        let free = !used_a[i] && !used_b[j];
+        if free {
+            used_a[i] = true;
+            used_b[j] = true;
+        }
+        free
+    });
+    pairs
 }

@@ -10,7 +10,7 @@ use clap::Subcommand;
 use crate::flores::Flores;
 use crate::harness::{default_data_dir, in_project, results_dir};
 use crate::output;
-use crate::{Outcome, bench_data, print_alignment, print_discover, print_divergence, print_lexicon};
+use crate::{Outcome, bench_data, discover_data, print_alignment, print_discover, print_divergence, print_lexicon};
 use crate::{print_segmentation, score, tokenise};
 
 #[derive(Subcommand)]
@@ -174,9 +174,14 @@ pub struct DiscoverArchiveArgs {
     /// ../shared/data beside the project].
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
-    /// About this many articles.
-    #[arg(long, value_name = "N")]
+    /// About this many articles (of generated stories).
+    #[arg(long, value_name = "N", default_value_t = 1000)]
     articles: usize,
+    /// Build it from these stories instead: `flores` (the FLORES
+    /// documents) or `corpora` (the bundled corpora), as the discover
+    /// table's sets of those names are built.
+    #[arg(long, value_name = "SET")]
+    from: Option<String>,
     /// Write the archive here.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
@@ -330,7 +335,16 @@ pub fn run(command: Command) -> parallax::Result<Outcome> {
                 ));
                 return Ok(Outcome::Usage);
             }
-            print_discover::write_archive(&Flores::load(&flores)?, a.articles, &a.out, a.seed)
+            let sources = match a.from.as_deref() {
+                None | Some("generated") => print_discover::generated(&Flores::load(&flores)?, a.articles, a.seed),
+                Some("flores") => discover_data::flores(&Flores::load(&flores)?),
+                Some("corpora") => discover_data::corpora(&in_project("corpora"))?,
+                Some(other) => {
+                    output::usage(&format!("--from {other:?}: want generated, flores or corpora"));
+                    return Ok(Outcome::Usage);
+                }
+            };
+            print_discover::write_archive(&sources, &a.out, a.seed)
         }
         Command::DiscoverScore(a) => print_discover::score(&a.gold, &a.found, &a.set, a.seconds),
         Command::BenchData(a) => {

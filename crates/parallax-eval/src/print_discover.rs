@@ -167,11 +167,16 @@ pub fn run(data: &Path, corpora: &Path, path: &Path, show: bool) -> parallax::Re
     Ok(Outcome::Ok)
 }
 
-/// `parallax-eval discover-archive`: a generated archive of about
-/// `articles` articles written into `dir`, its gold in `dir/gold.csv`.
-pub fn write_archive(flores: &Flores, articles: usize, dir: &Path, seed: u64) -> parallax::Result<Outcome> {
+/// Generated stories for an archive of about `articles` articles.
+pub fn generated(flores: &Flores, articles: usize, seed: u64) -> Vec<Source> {
     let stories = (articles * STORIES_PER_1000).div_ceil(1000);
-    let gold = discover_build::build(&discover_data::generated(flores, stories, seed), PATCHWORKS, seed);
+    discover_data::generated(flores, stories, seed)
+}
+
+/// `parallax-eval discover-archive`: an archive built from `sources`
+/// written into `dir`, its gold in `dir/gold.csv`.
+pub fn write_archive(sources: &[Source], dir: &Path, seed: u64) -> parallax::Result<Outcome> {
+    let gold = discover_build::build(sources, PATCHWORKS, seed);
     // Plain writes: an archive is scratch data, and 100,000 synced writes
     // would take longer than the run they are for.
     for a in &gold {
