@@ -75,7 +75,7 @@ impl Index {
             .map(|d| {
                 d.as_ref().map_or(0.0, |keys| {
                     keys.iter()
-                        .map(|&(k, f)| (index.weight(k) / f as f32).powi(2))
+                        .map(|&(k, f)| (index.looked_up(k) / f as f32).powi(2))
                         .sum()
                 })
             })
@@ -83,8 +83,15 @@ impl Index {
         index
     }
 
-    /// A key's weight (0 for keys too common to look up).
+    /// A key's weight: its rarity in the archive (inverse document
+    /// frequency), also for keys too common to look up.
     pub fn weight(&self, key: u32) -> f32 {
+        self.keys.get(&key).map_or(0.0, |&(w, _, _)| w)
+    }
+
+    /// A key's weight in finding candidates: 0 for keys too common to
+    /// look up, which candidates' scores and norms leave out alike.
+    fn looked_up(&self, key: u32) -> f32 {
         match self.keys.get(&key) {
             Some(&(w, s, e)) if e > s => w,
             _ => 0.0,
@@ -126,7 +133,7 @@ impl Index {
                         }
                         // The other side's fan-out is not known here: a
                         // key counts at this side's, squared as in a norm.
-                        let w = (self.weight(k) / f as f32).powi(2) * f as f32;
+                        let w = (self.looked_up(k) / f as f32).powi(2) * f as f32;
                         for &b in list {
                             if b as usize == a {
                                 continue;

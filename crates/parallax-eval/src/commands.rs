@@ -10,7 +10,7 @@ use clap::Subcommand;
 use crate::flores::Flores;
 use crate::harness::{default_data_dir, in_project, results_dir};
 use crate::output;
-use crate::{Outcome, bench_data, discover_data, print_alignment, print_discover, print_divergence, print_lexicon};
+use crate::{Outcome, bench_data, print_alignment, print_discover, print_divergence, print_lexicon};
 use crate::{print_segmentation, score, tokenise};
 
 #[derive(Subcommand)]
@@ -177,9 +177,8 @@ pub struct DiscoverArchiveArgs {
     /// About this many articles (of generated stories).
     #[arg(long, value_name = "N", default_value_t = 1000)]
     articles: usize,
-    /// Build it from these stories instead: `flores` (the FLORES
-    /// documents) or `corpora` (the bundled corpora), as the discover
-    /// table's sets of those names are built.
+    /// Build it as the discover table's set of this name is built
+    /// (flores, corpora, generated-1k, flores+corpora, all) instead.
     #[arg(long, value_name = "SET")]
     from: Option<String>,
     /// Write the archive here.
@@ -335,16 +334,24 @@ pub fn run(command: Command) -> parallax::Result<Outcome> {
                 ));
                 return Ok(Outcome::Usage);
             }
-            let sources = match a.from.as_deref() {
-                None | Some("generated") => print_discover::generated(&Flores::load(&flores)?, a.articles, a.seed),
-                Some("flores") => discover_data::flores(&Flores::load(&flores)?),
-                Some("corpora") => discover_data::corpora(&in_project("corpora"))?,
-                Some(other) => {
-                    output::usage(&format!("--from {other:?}: want generated, flores or corpora"));
-                    return Ok(Outcome::Usage);
+            let (sources, seed) = match a.from.as_deref() {
+                None | Some("generated") => (
+                    print_discover::generated(&Flores::load(&flores)?, a.articles, a.seed),
+                    a.seed,
+                ),
+                Some(name) => {
+                    let sets = print_discover::sets(&data, &in_project("corpora"))?;
+                    let Some(set) = sets.into_iter().find(|s| s.0 == name) else {
+                        output::usage(&format!(
+                            "--from {name:?}: want generated or a set of the discover table \
+                             (flores, corpora, generated-1k, flores+corpora, all)"
+                        ));
+                        return Ok(Outcome::Usage);
+                    };
+                    (set.1, set.2)
                 }
             };
-            print_discover::write_archive(&sources, &a.out, a.seed)
+            print_discover::write_archive(&sources, &a.out, seed)
         }
         Command::DiscoverScore(a) => print_discover::score(&a.gold, &a.found, &a.set, a.seconds),
         Command::BenchData(a) => {

@@ -131,10 +131,10 @@ fn show_errors(gold: &[GoldArticle], found: &Found, out: &mut Out) -> parallax::
     Ok(())
 }
 
-/// `parallax-eval discover`: the table of every set there is data for.
-pub fn run(data: &Path, corpora: &Path, path: &Path, show: bool) -> parallax::Result<Outcome> {
-    let lexicon = Lexicon::embedded();
-    let mut out = Out::new();
+/// The sets of the table, with their seeds: `flores`, `corpora`,
+/// `generated-1k`, `flores+corpora` and `all` (the three in one archive);
+/// those that need FLORES are left out, with a note, when it is missing.
+pub fn sets(data: &Path, corpora: &Path) -> parallax::Result<Vec<(String, Vec<Source>, u64)>> {
     let flores_dir = data.join("flores200-devtest");
     let flores = if flores_dir.is_dir() {
         Some(Flores::load(&flores_dir)?)
@@ -142,16 +142,29 @@ pub fn run(data: &Path, corpora: &Path, path: &Path, show: bool) -> parallax::Re
         output::note(&format!("skipped the FLORES sets: {} is missing", flores_dir.display()));
         None
     };
-    let mut sets: Vec<(&str, Vec<Source>, u64)> = Vec::new();
+    let corpora = discover_data::corpora(corpora)?;
+    let mut sets: Vec<(String, Vec<Source>, u64)> = Vec::new();
     if let Some(f) = &flores {
-        sets.push(("flores", discover_data::flores(f), 1));
+        let docs = discover_data::flores(f);
+        let news: Vec<Source> = docs.iter().chain(&corpora).cloned().collect();
+        let generated = discover_data::generated(f, STORIES_PER_1000, 3);
+        let all: Vec<Source> = news.iter().chain(&generated).cloned().collect();
+        sets.push(("flores".into(), docs, 1));
+        sets.push(("corpora".into(), corpora, 2));
+        sets.push(("generated-1k".into(), generated, 3));
+        sets.push(("flores+corpora".into(), news, 4));
+        sets.push(("all".into(), all, 5));
+    } else {
+        sets.push(("corpora".into(), corpora, 2));
     }
-    sets.push(("corpora", discover_data::corpora(corpora)?, 2));
-    if let Some(f) = &flores {
-        sets.push(("generated-1k", discover_data::generated(f, STORIES_PER_1000, 3), 3));
-    }
-    let all: Vec<Source> = sets.iter().flat_map(|s| s.1.iter().cloned()).collect();
-    sets.push(("all", all, 4));
+    Ok(sets)
+}
+
+/// `parallax-eval discover`: the table of every set there is data for.
+pub fn run(data: &Path, corpora: &Path, path: &Path, show: bool) -> parallax::Result<Outcome> {
+    let lexicon = Lexicon::embedded();
+    let mut out = Out::new();
+    let sets = sets(data, corpora)?;
     out.line("set              articles stories  pair P pair R pair F1 exact  single  judged dir.   wrong/unjudgeable seconds")?;
     let mut table = format!("{HEADER}\n");
     for (name, sources, seed) in &sets {
