@@ -48,9 +48,7 @@ pub(super) fn links(
         .into_par_iter()
         .filter(|&(a, b, _)| {
             both(a, b).is_some_and(|(pa, pb)| {
-                let sc = verify::screen(&pa.keys, &pb.keys, &index);
-                if std::env::var_os("DBG").is_some() { eprintln!("DBG screen {} {} {:.2} {:.2}", entries[a as usize].path, entries[b as usize].path, sc.0, sc.1); }
-                verify::passes_screen(sc)
+                verify::passes_screen(verify::screen(&pa.keys, &pb.keys, &index))
             })
         })
         .collect();
@@ -62,9 +60,7 @@ pub(super) fn links(
             let (ta, tb) = (text_of(&entries[a as usize]), text_of(&entries[b as usize]));
             let da = Doc::from_segmented(pa.lang, ta, &pa.sentences);
             let db = Doc::from_segmented(pb.lang, tb, &pb.sentences);
-            let v = verify::verify(&da, &db, lexicon);
-            if std::env::var_os("DBG").is_some() { eprintln!("DBG verify {} {} cand {:.3} ev {:.2} {:.2} cov {:.2} {:.2} beads {} sim {:.2} linked {}", entries[a as usize].path, entries[b as usize].path, score, v.evidence.0, v.evidence.1, v.coverage.0, v.coverage.1, v.beads, v.similarity, v.linked()); }
-            Some((a, b, score, v))
+            Some((a, b, score, verify::verify(&da, &db, lexicon)))
         })
         .collect();
     stats.aligned = verified.len();

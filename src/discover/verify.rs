@@ -130,7 +130,7 @@ impl Verdict {
         let (ea, eb) = self.evidence;
         let (hi, lo) = if ea >= eb { (ea, eb) } else { (eb, ea) };
         let need = MIN_BEADS.min(self.sentences.0.min(self.sentences.1)).max(1);
-        hi >= tmp_env("DISC_COVERED", MIN_COVERED) && lo >= tmp_env("DISC_OTHER", MIN_OTHER) && self.beads >= need
+        hi >= MIN_COVERED && lo >= MIN_OTHER && self.beads >= need
     }
 
     /// How strong the link is, 0..=1: the evidence coverage of both sides,
@@ -145,7 +145,7 @@ impl Verdict {
 /// Matches two articles (see the module documentation); a linked pair is
 /// aligned too, for its coverage and moved passages.
 pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
-    let pairs = free_matching(a, b, lexicon, tmp_env("DISC_EVIDENCE", EVIDENCE));
+    let pairs = free_matching(a, b, lexicon, EVIDENCE);
     let (mut ma, mut mb) = (vec![false; a.len()], vec![false; b.len()]);
     for &(i, j, _) in &pairs {
         ma[i] = true;
@@ -212,6 +212,3 @@ pub fn free_matching(a: &Doc, b: &Doc, lexicon: &Lexicon, floor: f32) -> Vec<(us
     pairs
 }
 
-fn tmp_env(name: &str, default: f32) -> f32 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
