@@ -15,6 +15,8 @@ mod batch_cli;
 mod cli_bad_input;
 #[path = "cli_help.rs"]
 mod cli_help;
+#[path = "discover_bad_input.rs"]
+mod discover_bad_input;
 #[path = "discover_cli.rs"]
 mod discover_cli;
 #[path = "editor_cli.rs"]

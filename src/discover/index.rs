@@ -30,50 +30,70 @@ pub fn cap(articles: usize) -> u32 {
     ((articles as f64).sqrt() * 2.0).clamp(40.0, 600.0) as u32
 }
 
+/// Each article's keys with their fan-outs, sorted (`None`: not matched),
+/// made on demand so the index never holds every article's list at once.
+pub type KeysOf<'a> = &'a (dyn Fn(usize) -> Option<Vec<(u32, u8)>> + Sync);
+
 impl Index {
-    /// Indexes the articles' key sets with each key's fan-out (`None`: not
-    /// matched).
-    pub fn build(docs: &[Option<Vec<(u32, u8)>>]) -> Index {
-        let n = docs.iter().filter(|d| d.is_some()).count();
-        let mut pairs: Vec<(u32, u32)> = docs
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(i, d)| {
-                d.iter()
-                    .flat_map(move |keys| keys.iter().map(move |&(k, _)| (k, i as u32)))
+    /// Indexes the key sets of `n` articles: first each key's document
+    /// frequency, then the postings of the keys rare enough to look up.
+    pub fn build(n: usize, keys_of: KeysOf) -> Index {
+        let df: FastMap<u32, u32> = (0..n)
+            .into_par_iter()
+            .fold(FastMap::default, |mut m: FastMap<u32, u32>, i| {
+                for (k, _) in keys_of(i).unwrap_or_default() {
+                    *m.entry(k).or_insert(0) += 1;
+                }
+                m
             })
-            .collect();
-        pairs.par_sort_unstable();
-        let cap = cap(n);
+            .reduce(FastMap::default, |a, b| {
+                let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+                for (k, c) in small {
+                    *big.entry(k).or_insert(0) += c;
+                }
+                big
+            });
+        let matched = (0..n).filter(|&i| keys_of(i).is_some()).count();
+        let cap = cap(matched);
+        // Ranges in key order, so the layout is the same however the
+        // counts were gathered.
+        let mut sorted: Vec<(u32, u32)> = df.into_iter().collect();
+        sorted.sort_unstable();
         let mut keys = FastMap::default();
-        let mut postings = Vec::new();
-        let mut i = 0;
-        while i < pairs.len() {
-            let k = pairs[i].0;
-            let mut j = i;
-            while j < pairs.len() && pairs[j].0 == k {
-                j += 1;
+        keys.reserve(sorted.len());
+        let mut end = 0u32;
+        for (k, count) in sorted {
+            let weight = ((matched as f32 + 1.0) / count as f32).ln().max(0.0);
+            let start = end;
+            if count <= cap {
+                end += count;
             }
-            let df = (j - i) as u32;
-            let weight = ((n as f32 + 1.0) / df as f32).ln().max(0.0);
-            let start = postings.len() as u32;
-            if df <= cap {
-                postings.extend(pairs[i..j].iter().map(|p| p.1));
-            }
-            keys.insert(k, (weight, start, postings.len() as u32));
-            i = j;
+            keys.insert(k, (weight, start, end));
         }
-        drop(pairs);
+        let mut postings = vec![0u32; end as usize];
+        let mut filled: FastMap<u32, u32> = FastMap::default();
+        for i in 0..n {
+            for (k, _) in keys_of(i).unwrap_or_default() {
+                if let Some(&(_, start, stop)) = keys.get(&k)
+                    && stop > start
+                {
+                    let at = filled.entry(k).or_insert(start);
+                    postings[*at as usize] = i as u32;
+                    *at += 1;
+                }
+            }
+        }
+        drop(filled);
         let mut index = Index {
             keys,
             postings,
             norms: Vec::new(),
             cap,
         };
-        index.norms = docs
-            .par_iter()
-            .map(|d| {
-                d.as_ref().map_or(0.0, |keys| {
+        index.norms = (0..n)
+            .into_par_iter()
+            .map(|i| {
+                keys_of(i).map_or(0.0, |keys| {
                     keys.iter()
                         .map(|&(k, f)| (index.looked_up(k) / f as f32).powi(2))
                         .sum()
@@ -112,21 +132,21 @@ impl Index {
     /// one word found).
     pub fn candidates(
         &self,
-        docs: &[Option<Vec<(u32, u8)>>],
+        keys_of: KeysOf,
         langs: &[Lang],
         per_lang: usize,
         min_score: f32,
     ) -> Vec<(u32, u32, f32)> {
-        let n = docs.len();
+        let n = langs.len();
         let mut pairs: Vec<(u32, u32, f32)> = (0..n)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; n], Vec::<u32>::new()),
                 |(acc, touched), a| {
-                    let Some(keys) = &docs[a] else {
+                    let Some(keys) = keys_of(a) else {
                         return Vec::new();
                     };
-                    for &(k, f) in keys {
+                    for (k, f) in keys {
                         let list = self.postings(k);
                         if list.len() < 2 {
                             continue;
@@ -196,8 +216,9 @@ mod tests {
             None,
         ];
         let langs = [Lang::De, Lang::Bg, Lang::En, Lang::En];
-        let index = Index::build(&docs);
-        let c = index.candidates(&docs, &langs, 2, 0.05);
+        let keys_of = |i: usize| docs[i].clone();
+        let index = Index::build(docs.len(), &keys_of);
+        let c = index.candidates(&keys_of, &langs, 2, 0.05);
         assert_eq!(c.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(0, 1)]);
     }
 }

@@ -27,17 +27,13 @@ pub(super) fn links(
     options: &Options,
     stats: &mut Stats,
 ) -> (Vec<groups::Link>, Vec<f32>) {
-    let docs: Vec<Option<Vec<(u32, u8)>>> = prepared
-        .par_iter()
-        .map(|p| p.as_ref().map(|p| p.keys.all()))
-        .collect();
+    let keys_of = |i: usize| prepared[i].as_ref().map(|p| p.keys.all());
     let langs: Vec<Lang> = articles
         .iter()
         .map(|a| a.lang.unwrap_or(Lang::Other(*b"xx")))
         .collect();
-    let index = index::Index::build(&docs);
-    let candidates = index.candidates(&docs, &langs, options.per_lang, options.min_candidate);
-    drop(docs);
+    let index = index::Index::build(prepared.len(), &keys_of);
+    let candidates = index.candidates(&keys_of, &langs, options.per_lang, options.min_candidate);
     stats.candidates = candidates.len();
     let both = |a: u32, b: u32| {
         prepared[a as usize]

@@ -45,9 +45,18 @@ pub const MIN_OTHER: f32 = 0.25;
 /// fewer sentences).
 pub const MIN_BEADS: usize = 3;
 
+/// Articles whose sentence counts multiply to more than this are too long
+/// to compare every sentence with every other (an archive may hold a book
+/// as one file): the screen lets them through, and the aligner, whose work
+/// grows linearly, matches them in order.
+pub const MAX_PAIRS: usize = 250_000;
+
 /// The cheap screen: the share of each side's sentences that share enough
 /// rare keys with some sentence of the other.
 pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> (f32, f32) {
+    if a.sentences.len() * b.sentences.len() > MAX_PAIRS {
+        return (1.0, 1.0);
+    }
     let weights = |s: &SentenceKeys| -> f32 {
         s.keys
             .iter()
@@ -145,7 +154,20 @@ impl Verdict {
 /// Matches two articles (see the module documentation); a linked pair is
 /// aligned too, for its coverage and moved passages.
 pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
-    let pairs = free_matching(a, b, lexicon, EVIDENCE);
+    let mut alignment = None;
+    let pairs = if a.len() * b.len() > MAX_PAIRS {
+        let al = align::align(a, b, lexicon, &AlignOptions::default());
+        let beads = al
+            .beads
+            .iter()
+            .filter(|b| !b.is_skip() && b.score >= EVIDENCE)
+            .flat_map(|b| b.a.clone().flat_map(move |i| b.b.clone().map(move |j| (i, j, b.score))))
+            .collect();
+        alignment = Some(al);
+        beads
+    } else {
+        free_matching(a, b, lexicon, EVIDENCE)
+    };
     let (mut ma, mut mb) = (vec![false; a.len()], vec![false; b.len()]);
     for &(i, j, _) in &pairs {
         ma[i] = true;
@@ -170,7 +192,8 @@ pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
         matched: (ma, mb),
     };
     if v.linked() {
-        let alignment = align::align(a, b, lexicon, &AlignOptions::default());
+        let alignment =
+            alignment.unwrap_or_else(|| align::align(a, b, lexicon, &AlignOptions::default()));
         v.coverage = alignment.coverage();
         v.moved = alignment.beads.iter().filter(|b| b.moved).count();
     }
