@@ -40,23 +40,24 @@ pub(super) fn links(
             .as_ref()
             .zip(prepared[b as usize].as_ref())
     };
-    let screened: Vec<(u32, u32, f32)> = candidates
+    let screened: Vec<(u32, u32, f32, verify::Screen)> = candidates
         .into_par_iter()
-        .filter(|&(a, b, _)| {
-            both(a, b).is_some_and(|(pa, pb)| {
-                verify::passes_screen(verify::screen(&pa.keys, &pb.keys, &index))
-            })
+        .filter_map(|(a, b, score)| {
+            let (pa, pb) = both(a, b)?;
+            let screen = verify::screen(&pa.keys, &pb.keys, &index);
+            screen.passes().then_some((a, b, score, screen))
         })
         .collect();
     stats.screened = screened.len();
     let verified: Vec<(u32, u32, f32, verify::Verdict)> = screened
         .into_par_iter()
-        .filter_map(|(a, b, score)| {
+        .filter_map(|(a, b, score, screen)| {
             let (pa, pb) = both(a, b)?;
             let (ta, tb) = (text_of(&entries[a as usize]), text_of(&entries[b as usize]));
             let da = Doc::from_segmented(pa.lang, ta, &pa.sentences);
             let db = Doc::from_segmented(pb.lang, tb, &pb.sentences);
-            Some((a, b, score, verify::verify(&da, &db, lexicon)))
+            let verdict = verify::verify(&da, &db, lexicon, screen.pairs.as_deref());
+            Some((a, b, score, verdict))
         })
         .collect();
     stats.aligned = verified.len();

@@ -6,8 +6,8 @@
 //! First a cheap screen on the keys already made: how many sentences of each
 //! article find a sentence of the other sharing enough rare keys. Pairs that
 //! pass are matched sentence by sentence in any order: every sentence of one
-//! side against every sentence of the other, by the similarity the aligner
-//! uses ([`crate::correspond::similarity`]), the most similar pairs first,
+//! side against every sentence of the other that shares some of its keys
+//! (the screen lists those pairs), by the similarity the aligner uses ([`crate::correspond::similarity`]), the most similar pairs first,
 //! each sentence at most once, and only pairs with real lexical evidence
 //! (similarity at least [`EVIDENCE`]). In any order, because relays move
 //! passages: a condensed relay that opens with its source's closing quote
@@ -51,11 +51,34 @@ pub const MIN_BEADS: usize = 3;
 /// grows linearly, matches them in order.
 pub const MAX_PAIRS: usize = 250_000;
 
-/// The cheap screen: the share of each side's sentences that share enough
-/// rare keys with some sentence of the other.
-pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> (f32, f32) {
+/// What the screen found: the share of each side's sentences that share
+/// enough rare keys with some sentence of the other, and the sentence
+/// pairs worth comparing word by word (none: too long to pair up, see
+/// [`MAX_PAIRS`]).
+#[derive(Debug, Clone)]
+pub struct Screen {
+    pub shares: (f32, f32),
+    pub pairs: Option<Vec<(u32, u32)>>,
+}
+
+impl Screen {
+    /// Whether the pair goes on to be matched.
+    pub fn passes(&self) -> bool {
+        self.shares.0.max(self.shares.1) >= SCREEN_SHARE
+    }
+}
+
+/// Sentence pairs whose keys are this similar are compared word by word;
+/// below it no pair was seen to reach [`EVIDENCE`].
+const PAIR_FLOOR: f32 = 0.02;
+
+/// The cheap screen on the keys already made (see [`Screen`]).
+pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> Screen {
     if a.sentences.len() * b.sentences.len() > MAX_PAIRS {
-        return (1.0, 1.0);
+        return Screen {
+            shares: (1.0, 1.0),
+            pairs: None,
+        };
     }
     let weights = |s: &SentenceKeys| -> f32 {
         s.keys
@@ -68,6 +91,7 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> (f32, f32) {
     let wb: Vec<f32> = b.sentences.iter().map(weights).collect();
     let mut best_a = vec![0f32; a.sentences.len()];
     let mut best_b = vec![0f32; b.sentences.len()];
+    let mut pairs = Vec::new();
     for (i, x) in a.sentences.iter().enumerate() {
         for (j, y) in b.sentences.iter().enumerate() {
             let denom = (wa[i] * wb[j]).sqrt();
@@ -77,6 +101,9 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> (f32, f32) {
             let sim = shared_weight(x, y, index) / denom;
             best_a[i] = best_a[i].max(sim);
             best_b[j] = best_b[j].max(sim);
+            if sim >= PAIR_FLOOR {
+                pairs.push((i as u32, j as u32));
+            }
         }
     }
     let share = |v: &[f32]| {
@@ -86,12 +113,10 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> (f32, f32) {
             v.iter().filter(|&&s| s >= SCREEN_SENTENCE).count() as f32 / v.len() as f32
         }
     };
-    (share(&best_a), share(&best_b))
-}
-
-/// Whether the screen lets a pair through to alignment.
-pub fn passes_screen((sa, sb): (f32, f32)) -> bool {
-    sa.max(sb) >= SCREEN_SHARE
+    Screen {
+        shares: (share(&best_a), share(&best_b)),
+        pairs: Some(pairs),
+    }
 }
 
 /// The weight two sentences share: each shared key over the smaller of its
@@ -151,11 +176,14 @@ impl Verdict {
     }
 }
 
-/// Matches two articles (see the module documentation); a linked pair is
-/// aligned too, for its coverage and moved passages.
-pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
+/// Matches two articles (see the module documentation), comparing the
+/// sentence pairs the screen found worth it; a linked pair is aligned too,
+/// for its coverage and moved passages.
+pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon, screened: Option<&[(u32, u32)]>) -> Verdict {
     let mut alignment = None;
-    let pairs = if a.len() * b.len() > MAX_PAIRS {
+    let pairs = if let Some(screened) = screened {
+        free_matching(a, b, lexicon, EVIDENCE, screened)
+    } else {
         let al = align::align(a, b, lexicon, &AlignOptions::default());
         let beads = al
             .beads
@@ -165,8 +193,6 @@ pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
             .collect();
         alignment = Some(al);
         beads
-    } else {
-        free_matching(a, b, lexicon, EVIDENCE)
     };
     let (mut ma, mut mb) = (vec![false; a.len()], vec![false; b.len()]);
     for &(i, j, _) in &pairs {
@@ -200,26 +226,29 @@ pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon) -> Verdict {
     v
 }
 
-/// Sentence pairs matched in any order: each sentence with at most one of
-/// the other side, the most similar pairs first, each at least `floor`.
-pub fn free_matching(a: &Doc, b: &Doc, lexicon: &Lexicon, floor: f32) -> Vec<(usize, usize, f32)> {
-    let xa: Vec<Analysed> = a
-        .sentences
-        .iter()
-        .map(|s| analyse_toward(s, a.lang, lexicon, &[b.lang]))
-        .collect();
-    let xb: Vec<Analysed> = b
-        .sentences
-        .iter()
-        .map(|s| analyse_toward(s, b.lang, lexicon, &[]))
-        .collect();
+/// Sentence pairs matched in any order: of the pairs given, each sentence
+/// with at most one of the other side, the most similar pairs first, each
+/// at least `floor`. Only the sentences in some pair are analysed.
+pub fn free_matching(
+    a: &Doc,
+    b: &Doc,
+    lexicon: &Lexicon,
+    floor: f32,
+    candidates: &[(u32, u32)],
+) -> Vec<(usize, usize, f32)> {
+    let mut xa: Vec<Option<Analysed>> = vec![None; a.len()];
+    let mut xb: Vec<Option<Analysed>> = vec![None; b.len()];
     let mut pairs: Vec<(usize, usize, f32)> = Vec::new();
-    for (i, x) in xa.iter().enumerate() {
-        for (j, y) in xb.iter().enumerate() {
-            let sim = similarity(x, y);
-            if sim >= floor {
-                pairs.push((i, j, sim));
-            }
+    for &(i, j) in candidates {
+        let (i, j) = (i as usize, j as usize);
+        if i >= a.len() || j >= b.len() {
+            continue;
+        }
+        let x = xa[i].get_or_insert_with(|| analyse_toward(a.sentences[i], a.lang, lexicon, &[b.lang]));
+        let y = xb[j].get_or_insert_with(|| analyse_toward(b.sentences[j], b.lang, lexicon, &[]));
+        let sim = similarity(x, y);
+        if sim >= floor {
+            pairs.push((i, j, sim));
         }
     }
     pairs.sort_by(|p, q| q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1))));
@@ -234,4 +263,3 @@ pub fn free_matching(a: &Doc, b: &Doc, lexicon: &Lexicon, floor: f32) -> Vec<(us
     });
     pairs
 }
-
