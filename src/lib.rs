@@ -14,14 +14,16 @@
 //! into rows; [`score`] flags what changed; [`report`] writes results.
 //! [`pipeline`] runs these phases in order, one story at a time, so that a
 //! story's answer depends on nothing but the story (and the run's lexicon
-//! and optional learned table).
+//! and optional learned table). Before any of it, [`discover`] finds which
+//! articles of unsorted archives are versions of one story, and writes them
+//! as story folders.
 
 pub mod align;
 pub mod analyse;
 pub mod batch;
 pub mod corpus;
-pub mod discover;
 pub mod correspond;
+pub mod discover;
 pub mod encoding;
 pub mod error;
 mod hash;

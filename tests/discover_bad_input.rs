@@ -58,12 +58,24 @@ fn archive(root: &Path) -> (PathBuf, PathBuf) {
         .iter()
         .enumerate()
     {
-        put(a.join(format!("{k}-de.txt")), corpus_file(story, "de").as_bytes());
-        put(b.join(format!("{k}-bg.txt")), corpus_file(story, "bg").as_bytes());
-        put(a.join("2026").join(format!("{k}-en.txt")), corpus_file(story, "en").as_bytes());
+        put(
+            a.join(format!("{k}-de.txt")),
+            corpus_file(story, "de").as_bytes(),
+        );
+        put(
+            b.join(format!("{k}-bg.txt")),
+            corpus_file(story, "bg").as_bytes(),
+        );
+        put(
+            a.join("2026").join(format!("{k}-en.txt")),
+            corpus_file(story, "en").as_bytes(),
+        );
     }
     // A copy of the first German article, byte for byte.
-    put(b.join("copy.txt"), corpus_file("hamburg-port-strike", "de").as_bytes());
+    put(
+        b.join("copy.txt"),
+        corpus_file("hamburg-port-strike", "de").as_bytes(),
+    );
     put(a.join("empty.txt"), b"");
     put(b.join("binary.txt"), b"PK\x03\x04\0\0binary\0data");
     put(
@@ -146,9 +158,20 @@ fn output_is_the_same_at_any_thread_count_and_input_order() {
         .enumerate()
     {
         let out = tmp.path().join(format!("found-{k}"));
-        let run = parallax(&["discover", s(first), s(second), "--out", s(&out), "-j", jobs]);
+        let run = parallax(&[
+            "discover",
+            s(first),
+            s(second),
+            "--out",
+            s(&out),
+            "-j",
+            jobs,
+        ]);
         assert_eq!(run.status.code(), Some(1));
-        outputs.push((files(&out), String::from_utf8_lossy(&run.stdout).into_owned()));
+        outputs.push((
+            files(&out),
+            String::from_utf8_lossy(&run.stdout).into_owned(),
+        ));
     }
     assert!(outputs[0].0.contains_key("groups.csv"));
     assert!(outputs[0].0.keys().any(|k| k.ends_with("story.toml")));

@@ -176,8 +176,8 @@ fn which(stories: &[Story], texts: &BTreeMap<String, String>) -> Option<usize> {
     (hits.len() == 1).then(|| hits[0])
 }
 
-/// Runs discover on the shuffled archive; checks the groups and returns
-/// the story folders.
+/// Runs discover on the shuffled archive (with `--compare` when dated);
+/// checks the groups and returns the story folders.
 fn discover_shuffled(
     dated: bool,
 ) -> (
@@ -187,11 +187,23 @@ fn discover_shuffled(
     let tmp = tempfile::tempdir().unwrap();
     let (archive, out) = (tmp.path().join("archive"), tmp.path().join("found"));
     let stories = bundled();
-    assert!(stories.len() >= 20, "corpora/ should hold the bundled stories");
+    assert!(
+        stories.len() >= 20,
+        "corpora/ should hold the bundled stories"
+    );
     let placed = shuffle(&stories, &archive, dated);
-    let run = parallax(&["discover", s(&archive), "--out", s(&out), "--no-bom"]);
+    let mut args = vec!["discover", s(&archive), "--out", s(&out), "--no-bom"];
+    if dated {
+        args.push("--compare");
+    }
+    let run = parallax(&args);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
+    if dated {
+        // The stories found, compared as `parallax compare` would.
+        let summary = records(&out.join("report/summary.csv"));
+        assert_eq!(summary.len(), stories.len());
+    }
     // groups.csv: every file once, and the groups are the stories.
     let rows = records(&out.join("groups.csv"));
     assert_eq!(rows.len(), placed.len());
@@ -201,7 +213,11 @@ fn discover_shuffled(
         let (group, path, lang, role) = (&row[0], &row[1], &row[2], &row[3]);
         let (k, want_lang) = &placed[path];
         assert_eq!(lang, want_lang, "{path}");
-        assert_ne!(role, "single", "{path} ({}) found no counterpart", stories[*k].name);
+        assert_ne!(
+            role, "single",
+            "{path} ({}) found no counterpart",
+            stories[*k].name
+        );
         let g = group_of_story.entry(*k).or_insert_with(|| group.clone());
         assert_eq!(g, group, "{} is split across groups", stories[*k].name);
         let other = story_of_group.entry(group.clone()).or_insert(*k);
@@ -238,7 +254,12 @@ fn shuffled_dated_corpora_rebuild_the_stories_and_their_chains() {
         assert!(!seen[k], "{} is in two folders", stories[k].name);
         seen[k] = true;
         assert_eq!(texts.len(), 3, "{}", stories[k].name);
-        assert_eq!(chain.as_ref(), Some(&stories[k].chain), "{}", stories[k].name);
+        assert_eq!(
+            chain.as_ref(),
+            Some(&stories[k].chain),
+            "{}",
+            stories[k].name
+        );
     }
 }
 

@@ -109,11 +109,25 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             output::note(&format!("note: {}: {}", a.path, a.note));
         }
     }
-    let written = discover::write::write(&found, &archive, &args.out, CsvOptions { bom: !args.no_bom })?;
+    let written = discover::write::write(
+        &found,
+        &archive,
+        &args.out,
+        CsvOptions { bom: !args.no_bom },
+    )?;
     let mut out = Out::new();
     let grouped = found.groups.iter().filter(|g| g.len() > 1).count();
-    let in_groups: usize = found.groups.iter().filter(|g| g.len() > 1).map(Vec::len).sum();
-    let originals = found.articles.iter().filter(|a| a.role == Role::Original).count();
+    let in_groups: usize = found
+        .groups
+        .iter()
+        .filter(|g| g.len() > 1)
+        .map(Vec::len)
+        .sum();
+    let originals = found
+        .articles
+        .iter()
+        .filter(|a| a.role == Role::Original)
+        .count();
     let unclear = found
         .articles
         .iter()
@@ -153,13 +167,20 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     };
     if args.compare && written.stories > 0 {
         let report = args.out.join("report");
-        let argv = [
+        let mut argv: Vec<std::ffi::OsString> = vec![
             "compare".into(),
             args.out.join("stories").into_os_string(),
             "--out".into(),
             report.into_os_string(),
             "--force".into(),
         ];
+        if args.no_bom {
+            argv.push("--no-bom".into());
+        }
+        for path in &args.lexicon {
+            argv.push("--lexicon".into());
+            argv.push(path.clone().into_os_string());
+        }
         let compare = CompareOnly::try_parse_from(argv)
             .map_err(|e| parallax::Error::invalid(e.to_string()))?
             .args;

@@ -103,7 +103,8 @@ impl Archive {
         }
         files.sort();
         files.dedup_by(|a, b| a.0 == b.0);
-        let mut folder_dates: std::collections::BTreeMap<PathBuf, Option<Date>> = Default::default();
+        let mut folder_dates: std::collections::BTreeMap<PathBuf, Option<Date>> =
+            Default::default();
         for (_, file) in &files {
             if let Some(dir) = file.parent() {
                 folder_dates
@@ -114,7 +115,9 @@ impl Archive {
         let entries = files
             .into_par_iter()
             .map(|(path, file)| {
-                let folder_date = file.parent().and_then(|d| folder_dates.get(d).copied().flatten());
+                let folder_date = file
+                    .parent()
+                    .and_then(|d| folder_dates.get(d).copied().flatten());
                 let (content, bytes_hash) = match read_bytes(&file, options) {
                     Ok(bytes) => (
                         Text::from_bytes(&bytes, Some(&file)).map_err(|e| FileError::of(&path, &e)),

@@ -65,18 +65,81 @@ const EDGE_LINES: usize = 3;
 
 /// Words a date line may hold besides the date itself (folded).
 const LABELS: &[&str] = &[
-    "published", "updated", "date", "posted", "on", "at", "am", "um", "uhr", "datum", "stand",
-    "veröffentlicht", "aktualisiert", "erschienen", "дата", "публикувано", "публикувана",
-    "публикуван", "обновено", "на", "в", "ч", "г", "год", "година", "часа", "cet", "cest", "utc",
-    "gmt", "eet", "eest", "bst", "am", "pm",
+    "published",
+    "updated",
+    "date",
+    "posted",
+    "on",
+    "at",
+    "am",
+    "um",
+    "uhr",
+    "datum",
+    "stand",
+    "veröffentlicht",
+    "aktualisiert",
+    "erschienen",
+    "дата",
+    "публикувано",
+    "публикувана",
+    "публикуван",
+    "обновено",
+    "на",
+    "в",
+    "ч",
+    "г",
+    "год",
+    "година",
+    "часа",
+    "cet",
+    "cest",
+    "utc",
+    "gmt",
+    "eet",
+    "eest",
+    "bst",
+    "am",
+    "pm",
 ];
 
 /// Weekday names (folded), which a date line may start with.
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
-    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-    "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя", "mon", "tue",
-    "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "sonnabend",
+    "понеделник",
+    "вторник",
+    "сряда",
+    "четвъртък",
+    "петък",
+    "събота",
+    "неделя",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
 ];
 
 /// The date line of a text: its byte span in `text` and the date.
@@ -111,7 +174,9 @@ fn parse_line(line: &str) -> Option<Date> {
     }
     let lower = line.to_lowercase();
     let mut words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '(' | ')' | '·' | '–' | '—'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '|' | '(' | ')' | '·' | '–' | '—')
+        })
         .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '"' | '„' | '“' | '”')))
         .filter(|w| !w.is_empty())
         .collect();
@@ -146,7 +211,10 @@ fn parse_line(line: &str) -> Option<Date> {
             month = Some(m);
         } else if let Ok(n) = bare.trim_end_matches("г").parse::<u32>() {
             numbers.push(n);
-        } else if LABELS.contains(&bare) || WEEKDAYS.contains(&bare) || !bare.chars().any(char::is_alphanumeric) {
+        } else if LABELS.contains(&bare)
+            || WEEKDAYS.contains(&bare)
+            || !bare.chars().any(char::is_alphanumeric)
+        {
         } else {
             other += 1;
         }
@@ -157,7 +225,10 @@ fn parse_line(line: &str) -> Option<Date> {
     if year.is_none() {
         // "14 March 2026", "March 14, 2026", "14. März 2026".
         month?;
-        let y = numbers.iter().copied().find(|&n| (1900..=2999).contains(&n))?;
+        let y = numbers
+            .iter()
+            .copied()
+            .find(|&n| (1900..=2999).contains(&n))?;
         let d = numbers.iter().copied().find(|&n| (1..=31).contains(&n))?;
         if numbers.len() != 2 {
             return None;
@@ -196,12 +267,21 @@ mod tests {
             ("2026-03-14", Some("2026-03-14")),
             ("2026-03-14 08:30", Some("2026-03-14 08:30")),
             ("2026-03-14T08:30:00", Some("2026-03-14 08:30")),
-            ("Veröffentlicht: 14.03.2026, 10:15 Uhr", Some("2026-03-14 10:15")),
+            (
+                "Veröffentlicht: 14.03.2026, 10:15 Uhr",
+                Some("2026-03-14 10:15"),
+            ),
             ("14. März 2026", Some("2026-03-14")),
             ("14 март 2026 г.", Some("2026-03-14")),
-            ("Публикувано на 14.03.2026 в 09:05 ч.", Some("2026-03-14 09:05")),
+            (
+                "Публикувано на 14.03.2026 в 09:05 ч.",
+                Some("2026-03-14 09:05"),
+            ),
             ("Published March 14, 2026", Some("2026-03-14")),
-            ("Saturday, 14 March 2026, 18:00 CET", Some("2026-03-14 18:00")),
+            (
+                "Saturday, 14 March 2026, 18:00 CET",
+                Some("2026-03-14 18:00"),
+            ),
             ("China faces catastrophe", None),
             ("The vote is on 14 March 2026 in Jena", None),
             ("Prices rose 12 % in 2025", None),

@@ -186,7 +186,11 @@ impl Index {
                         };
                         if taken[slot] < per_lang {
                             taken[slot] += 1;
-                            let (i, j) = if (a as u32) < b { (a as u32, b) } else { (b, a as u32) };
+                            let (i, j) = if (a as u32) < b {
+                                (a as u32, b)
+                            } else {
+                                (b, a as u32)
+                            };
                             out.push((i, j, s));
                         }
                     }

@@ -75,7 +75,12 @@ pub fn fold_key(k: u64) -> u32 {
 
 /// The keys of an article's sentences. `text` is the normalised text the
 /// sentence spans point into.
-pub fn article_keys(text: &str, lang: Lang, sentences: &[Sentence], lexicon: &Lexicon) -> ArticleKeys {
+pub fn article_keys(
+    text: &str,
+    lang: Lang,
+    sentences: &[Sentence],
+    lexicon: &Lexicon,
+) -> ArticleKeys {
     let mut out = ArticleKeys::default();
     let mut terms: Vec<(TermId, crate::lexicon::Source)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -101,7 +106,11 @@ pub fn article_keys(text: &str, lang: Lang, sentences: &[Sentence], lexicon: &Le
                     && lk == key
                     && ln == is_number
                 {
-                    let list = if is_number { &mut out.numbers } else { &mut out.names };
+                    let list = if is_number {
+                        &mut out.numbers
+                    } else {
+                        &mut out.names
+                    };
                     if let Some(m) = list.last_mut().filter(|m| m.sentence == si as u32) {
                         m.start = m.start.min(start);
                         m.end = m.end.max(end);
@@ -198,7 +207,10 @@ mod tests {
             "The government in Colombo restructured 2.1 billion dollars of debt.",
             Lang::En,
         );
-        let other = keys("The football club signed a young striker from Brazil.", Lang::En);
+        let other = keys(
+            "The football club signed a young striker from Brazil.",
+            Lang::En,
+        );
         let (d, b, e, o) = (
             &de.sentences[0].keys,
             &bg.sentences[0].keys,

@@ -9,13 +9,14 @@
 //! sentence is analysed once into cross-lingual keys ([`keys`]); an inverted
 //! index of the keys, weighted by rarity, gives each article its best few
 //! candidates per language ([`index`]); candidates that pass a cheap screen
-//! are aligned sentence by sentence and linked only when most of one side
-//! and a fair part of the other have aligned sentences with real lexical
-//! evidence ([`verify`]); links get a direction ([`direction`]), then
-//! groups and each article's source ([`groups`]); [`stories`] plans a story
-//! folder per relay path for `parallax compare`, and [`write`] writes the
-//! output folder. Everything is sorted by path before it is numbered, so
-//! the output is the same at any thread count and in any input order.
+//! are matched sentence by sentence, in any order, and linked only when
+//! most of one side and a fair part of the other have a counterpart with
+//! real lexical evidence ([`verify`]); links get a direction
+//! ([`direction`]), then groups ([`groups`]) and each article's source and
+//! role ([`sources`]); [`stories`] plans a story folder per relay path for
+//! `parallax compare`, and [`write`] writes the output folder. Everything is
+//! sorted by path before it is numbered, so the output is the same at any
+//! thread count and in any input order.
 
 pub mod archive;
 pub mod dates;
@@ -25,6 +26,7 @@ pub mod index;
 pub mod keys;
 mod link;
 mod prepare;
+pub mod sources;
 pub mod stories;
 pub mod verify;
 pub mod write;
@@ -34,7 +36,7 @@ use rayon::prelude::*;
 pub use archive::{Archive, Entry, FileError};
 pub use dates::Date;
 pub use direction::{Basis, Direction};
-pub use groups::Role;
+pub use sources::Role;
 
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
@@ -154,8 +156,8 @@ pub fn discover(archive: &Archive, lexicon: &Lexicon, options: &Options) -> Disc
     let kept = groups::unchain(n, &links);
     let groups = group_members(n, &links, &kept, &duplicate_of);
     let dates: Vec<Option<Date>> = articles.iter().map(|a| a.date).collect();
-    let source = groups::sources(n, &links, &kept, &dates);
-    let roles = groups::roles(&groups, &links, &kept, &source);
+    let source = sources::sources(n, &links, &kept, &dates);
+    let roles = sources::roles(&groups, &links, &kept, &source);
     for (g, members) in groups.iter().enumerate() {
         for &x in members {
             let a = &mut articles[x];
@@ -198,7 +200,11 @@ pub fn discover(archive: &Archive, lexicon: &Lexicon, options: &Options) -> Disc
         })
         .collect();
     let mut errors: Vec<FileError> = archive.errors.clone();
-    errors.extend(entries.iter().filter_map(|e| e.content.as_ref().err().cloned()));
+    errors.extend(
+        entries
+            .iter()
+            .filter_map(|e| e.content.as_ref().err().cloned()),
+    );
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     Discovery {
         articles,

@@ -7,8 +7,8 @@
 //! and the others follow it into its group.
 
 use super::archive::Entry;
-use super::groups::Role;
 use super::keys::{self, ArticleKeys};
+use super::sources::Role;
 use super::{Article, Status, dates};
 use crate::hash::FastMap;
 use crate::lang::{self, Lang};
@@ -30,7 +30,12 @@ pub(super) fn duplicates(entries: &[Entry]) -> Vec<Option<usize>> {
     for (i, e) in entries.iter().enumerate() {
         let Ok(text) = &e.content else { continue };
         match first_of.get(&e.bytes_hash) {
-            Some(&f) if entries[f].content.as_ref().is_ok_and(|t| t.text == text.text) => {
+            Some(&f)
+                if entries[f]
+                    .content
+                    .as_ref()
+                    .is_ok_and(|t| t.text == text.text) =>
+            {
                 duplicate_of[i] = Some(f);
             }
             Some(_) => {}
@@ -47,7 +52,11 @@ pub(super) fn text_of(e: &Entry) -> &str {
 }
 
 /// Reads what discovery needs of one article.
-pub(super) fn prepare(e: &Entry, duplicate: Option<usize>, lexicon: &Lexicon) -> (Article, Option<Prepared>) {
+pub(super) fn prepare(
+    e: &Entry,
+    duplicate: Option<usize>,
+    lexicon: &Lexicon,
+) -> (Article, Option<Prepared>) {
     let mut article = Article {
         path: e.path.clone(),
         file: e.file.clone(),
@@ -98,7 +107,12 @@ pub(super) fn prepare(e: &Entry, duplicate: Option<usize>, lexicon: &Lexicon) ->
     article.sentences = sentences.len();
     article.title = sentences
         .first()
-        .map(|s| text.text[s.span.clone()].chars().take(120).collect::<String>())
+        .map(|s| {
+            text.text[s.span.clone()]
+                .chars()
+                .take(120)
+                .collect::<String>()
+        })
         .unwrap_or_default();
     if let Some(f) = duplicate {
         article.status = Status::Duplicate(f);
@@ -131,7 +145,7 @@ pub(super) fn shared_mentions(
         return (Vec::new(), Vec::new());
     };
     let text = text_of(&entries[a]);
-    let list = |xs: &[keys::Mention], ys: &[keys::Mention]| {
+    let list = |xs: &[keys::Mention], ys: &[keys::Mention], least: usize| {
         let mut theirs: Vec<u32> = ys.iter().map(|m| m.key).collect();
         theirs.sort_unstable();
         let mut out: Vec<String> = Vec::new();
@@ -141,7 +155,9 @@ pub(super) fn shared_mentions(
                     .get(m.start as usize..m.end as usize)
                     .unwrap_or("")
                     .to_string();
-                if !s.is_empty() && !out.contains(&s) {
+                // A lone initial ("P" of "P&O") says nothing as evidence.
+                let telling = s.chars().filter(|c| c.is_alphanumeric()).count() >= least;
+                if telling && !out.contains(&s) {
                     out.push(s);
                 }
             }
@@ -149,7 +165,7 @@ pub(super) fn shared_mentions(
         out
     };
     (
-        list(&pa.keys.names, &pb.keys.names),
-        list(&pa.keys.numbers, &pb.keys.numbers),
+        list(&pa.keys.names, &pb.keys.names, 2),
+        list(&pa.keys.numbers, &pb.keys.numbers, 1),
     )
 }

@@ -129,7 +129,10 @@ fn relay_paths(d: &Discovery, members: &[usize]) -> Vec<(Vec<usize>, Option<Vec<
         // Root first; one version per language, the one nearer the leaf.
         let mut kept: Vec<usize> = Vec::new();
         for &v in &nodes {
-            if !kept.iter().any(|&k| d.articles[k].lang == d.articles[v].lang) {
+            if !kept
+                .iter()
+                .any(|&k| d.articles[k].lang == d.articles[v].lang)
+            {
                 kept.push(v);
             }
         }
@@ -166,13 +169,22 @@ fn relay_paths(d: &Discovery, members: &[usize]) -> Vec<(Vec<usize>, Option<Vec<
     for i in 0..paths.len() {
         for j in 0..paths.len() {
             let subset = sets[i].iter().all(|x| sets[j].contains(x));
-            if i != j && keep[j] && subset && (sets[i].len() < sets[j].len() || (sets[i] == sets[j] && j < i)) {
+            if i != j
+                && keep[j]
+                && subset
+                && (sets[i].len() < sets[j].len() || (sets[i] == sets[j] && j < i))
+            {
                 keep[i] = false;
                 break;
             }
         }
     }
-    let mut paths: Vec<_> = paths.into_iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| p).collect();
+    let mut paths: Vec<_> = paths
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(p, _)| p)
+        .collect();
     paths.sort_by_key(|(v, _)| {
         let mut s = v.clone();
         s.sort_unstable();
@@ -301,9 +313,15 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii() {
-        assert_eq!(slug("Китай е изправен пред катастрофа"), "kitay-e-izpraven-pred-katastrofa");
+        assert_eq!(
+            slug("Китай е изправен пред катастрофа"),
+            "kitay-e-izpraven-pred-katastrofa"
+        );
         assert_eq!(slug("China faces catastrophe!"), "china-faces-catastrophe");
-        assert_eq!(slug("Brückenstreit an der Donau"), "brueckenstreit-an-der-donau");
+        assert_eq!(
+            slug("Brückenstreit an der Donau"),
+            "brueckenstreit-an-der-donau"
+        );
         assert_eq!(slug("Café à Paris"), "cafe-a-paris");
         assert_eq!(slug(""), "");
     }

@@ -30,6 +30,10 @@ use crate::lexicon::Lexicon;
 
 /// A bead whose lexical similarity reaches this is evidence of translation.
 pub const EVIDENCE: f32 = 0.4;
+/// …and this, when the two sentences name different people or places (a
+/// name may also be spelled past recognition: the evidence is then
+/// stricter, not refused).
+pub const NAMED_EVIDENCE: f32 = 0.6;
 
 /// The screen: a sentence with a partner of at least this key similarity…
 const SCREEN_SENTENCE: f32 = 0.2;
@@ -58,7 +62,8 @@ pub const MAX_PAIRS: usize = 250_000;
 #[derive(Debug, Clone)]
 pub struct Screen {
     pub shares: (f32, f32),
-    pub pairs: Option<Vec<(u32, u32)>>,
+    /// Sentence pairs, each with whether their names differ.
+    pub pairs: Option<Vec<(u32, u32, bool)>>,
 }
 
 impl Screen {
@@ -89,6 +94,7 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> Screen {
     };
     let wa: Vec<f32> = a.sentences.iter().map(weights).collect();
     let wb: Vec<f32> = b.sentences.iter().map(weights).collect();
+    let (na, nb) = (names_by_sentence(a), names_by_sentence(b));
     let mut best_a = vec![0f32; a.sentences.len()];
     let mut best_b = vec![0f32; b.sentences.len()];
     let mut pairs = Vec::new();
@@ -102,7 +108,7 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> Screen {
             best_a[i] = best_a[i].max(sim);
             best_b[j] = best_b[j].max(sim);
             if sim >= PAIR_FLOOR {
-                pairs.push((i as u32, j as u32));
+                pairs.push((i as u32, j as u32, names_differ(&na[i], &nb[j])));
             }
         }
     }
@@ -117,6 +123,29 @@ pub fn screen(a: &ArticleKeys, b: &ArticleKeys, index: &Index) -> Screen {
         shares: (share(&best_a), share(&best_b)),
         pairs: Some(pairs),
     }
+}
+
+/// Each sentence's name keys, sorted.
+fn names_by_sentence(a: &ArticleKeys) -> Vec<Vec<u32>> {
+    let mut out = vec![Vec::new(); a.sentences.len()];
+    for m in &a.names {
+        if let Some(list) = out.get_mut(m.sentence as usize) {
+            list.push(m.key);
+        }
+    }
+    for list in &mut out {
+        list.sort_unstable();
+        list.dedup();
+    }
+    out
+}
+
+/// Whether two sentences both name people or places, and none the same:
+/// then they are one sentence translated only if nearly all their other
+/// words are ([`NAMED_EVIDENCE`]), not if they share a formula ("X, a
+/// spokesperson for Y, said …" in two stories).
+fn names_differ(x: &[u32], y: &[u32]) -> bool {
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|k| y.binary_search(k).is_ok())
 }
 
 /// The weight two sentences share: each shared key over the smaller of its
@@ -179,17 +208,25 @@ impl Verdict {
 /// Matches two articles (see the module documentation), comparing the
 /// sentence pairs the screen found worth it; a linked pair is aligned too,
 /// for its coverage and moved passages.
-pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon, screened: Option<&[(u32, u32)]>) -> Verdict {
+pub fn verify(
+    a: &Doc,
+    b: &Doc,
+    lexicon: &Lexicon,
+    screened: Option<&[(u32, u32, bool)]>,
+) -> Verdict {
     let mut alignment = None;
     let pairs = if let Some(screened) = screened {
-        free_matching(a, b, lexicon, EVIDENCE, screened)
+        free_matching(a, b, lexicon, screened)
     } else {
         let al = align::align(a, b, lexicon, &AlignOptions::default());
         let beads = al
             .beads
             .iter()
             .filter(|b| !b.is_skip() && b.score >= EVIDENCE)
-            .flat_map(|b| b.a.clone().flat_map(move |i| b.b.clone().map(move |j| (i, j, b.score))))
+            .flat_map(|b| {
+                b.a.clone()
+                    .flat_map(move |i| b.b.clone().map(move |j| (i, j, b.score)))
+            })
             .collect();
         alignment = Some(al);
         beads
@@ -213,7 +250,11 @@ pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon, screened: Option<&[(u32, u32)
         evidence,
         beads: pairs.len(),
         moved: 0,
-        similarity: if pairs.is_empty() { 0.0 } else { sum / pairs.len() as f32 },
+        similarity: if pairs.is_empty() {
+            0.0
+        } else {
+            sum / pairs.len() as f32
+        },
         sentences: (a.len(), b.len()),
         matched: (ma, mb),
     };
@@ -228,26 +269,27 @@ pub fn verify(a: &Doc, b: &Doc, lexicon: &Lexicon, screened: Option<&[(u32, u32)
 
 /// Sentence pairs matched in any order: of the pairs given, each sentence
 /// with at most one of the other side, the most similar pairs first, each
-/// at least `floor`. Only the sentences in some pair are analysed.
+/// at least [`EVIDENCE`] ([`NAMED_EVIDENCE`] for pairs whose names
+/// differ). Only the sentences in some pair are analysed.
 pub fn free_matching(
     a: &Doc,
     b: &Doc,
     lexicon: &Lexicon,
-    floor: f32,
-    candidates: &[(u32, u32)],
+    candidates: &[(u32, u32, bool)],
 ) -> Vec<(usize, usize, f32)> {
     let mut xa: Vec<Option<Analysed>> = vec![None; a.len()];
     let mut xb: Vec<Option<Analysed>> = vec![None; b.len()];
     let mut pairs: Vec<(usize, usize, f32)> = Vec::new();
-    for &(i, j) in candidates {
+    for &(i, j, names_differ) in candidates {
         let (i, j) = (i as usize, j as usize);
         if i >= a.len() || j >= b.len() {
             continue;
         }
-        let x = xa[i].get_or_insert_with(|| analyse_toward(a.sentences[i], a.lang, lexicon, &[b.lang]));
+        let x =
+            xa[i].get_or_insert_with(|| analyse_toward(a.sentences[i], a.lang, lexicon, &[b.lang]));
         let y = xb[j].get_or_insert_with(|| analyse_toward(b.sentences[j], b.lang, lexicon, &[]));
         let sim = similarity(x, y);
-        if sim >= floor {
+        if sim >= if names_differ { NAMED_EVIDENCE } else { EVIDENCE } {
             pairs.push((i, j, sim));
         }
     }

@@ -93,7 +93,12 @@ fn scores(d: &Discovery) -> Vec<Option<f32>> {
 /// `groups.csv`'s records, by group and path.
 pub fn group_records(d: &Discovery) -> Vec<Vec<String>> {
     let scores = scores(d);
-    let mut rows: Vec<(usize, usize)> = d.articles.iter().enumerate().map(|(i, a)| (a.group, i)).collect();
+    let mut rows: Vec<(usize, usize)> = d
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.group, i))
+        .collect();
     rows.sort_unstable();
     rows.into_iter()
         .map(|(g, i)| {
@@ -103,7 +108,9 @@ pub fn group_records(d: &Discovery) -> Vec<Vec<String>> {
                 a.path.clone(),
                 a.lang.map(|l| l.to_string()).unwrap_or_default(),
                 a.role.label().to_string(),
-                a.source.map(|s| d.articles[s].path.clone()).unwrap_or_default(),
+                a.source
+                    .map(|s| d.articles[s].path.clone())
+                    .unwrap_or_default(),
                 scores[i].map(fig).unwrap_or_default(),
                 a.date.map(|x| x.to_string()).unwrap_or_default(),
                 a.note.clone(),
@@ -180,9 +187,18 @@ pub fn write(d: &Discovery, archive: &Archive, dir: &Path, options: CsvOptions) 
         }
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
     };
-    put("groups.csv", &csv(&GROUPS_HEADER, group_records(d), options))?;
-    put("matches.csv", &csv(&MATCHES_HEADER, match_records(d), options))?;
-    put("errors.csv", &csv(&ERRORS_HEADER, error_records(d), options))?;
+    put(
+        "groups.csv",
+        &csv(&GROUPS_HEADER, group_records(d), options),
+    )?;
+    put(
+        "matches.csv",
+        &csv(&MATCHES_HEADER, match_records(d), options),
+    )?;
+    put(
+        "errors.csv",
+        &csv(&ERRORS_HEADER, error_records(d), options),
+    )?;
     let plans: Vec<StoryPlan> = stories::plan(d);
     std::fs::create_dir_all(staging.root.join("stories")).map_err(|e| Error::io(dir, e))?;
     for plan in &plans {
@@ -197,12 +213,18 @@ pub fn write(d: &Discovery, archive: &Archive, dir: &Path, options: CsvOptions) 
                     .map(|_| ())
                     .map_err(|e| Error::io(file, e))?,
                 None => {
-                    let text = archive.entries[v].content.as_ref().map_or("", |t| t.text.as_str());
+                    let text = archive.entries[v]
+                        .content
+                        .as_ref()
+                        .map_or("", |t| t.text.as_str());
                     std::fs::write(&target, text).map_err(|e| Error::io(&target, e))?
                 }
             }
         }
-        put(&format!("{folder}/story.toml"), stories::story_toml(d, plan).as_bytes())?;
+        put(
+            &format!("{folder}/story.toml"),
+            stories::story_toml(d, plan).as_bytes(),
+        )?;
     }
     staging.commit(&["groups.csv", "matches.csv", "errors.csv", "stories"])?;
     Ok(Written {
@@ -223,7 +245,11 @@ impl Staging {
     fn new(target: &Path) -> Result<Staging> {
         if let Ok(list) = std::fs::read_dir(target) {
             for entry in list.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(STAGING_PREFIX) {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(STAGING_PREFIX)
+                {
                     let _ = std::fs::remove_dir_all(entry.path());
                 }
             }

@@ -10,7 +10,9 @@ use clap::Subcommand;
 use crate::flores::Flores;
 use crate::harness::{default_data_dir, in_project, results_dir};
 use crate::output;
-use crate::{Outcome, bench_data, print_alignment, print_discover, print_divergence, print_lexicon};
+use crate::{
+    Outcome, bench_data, print_alignment, print_discover, print_divergence, print_lexicon,
+};
 use crate::{print_segmentation, score, tokenise};
 
 #[derive(Subcommand)]

@@ -100,7 +100,11 @@ pub fn build(sources: &[Source], patchworks: f64, seed: u64) -> Vec<GoldArticle>
             let n = sources[s].units.len();
             let take = (n / 3).max(2);
             let start = rng.below(n - take + 1);
-            units.extend(sources[s].units[start..start + take].iter().map(|u| u[lang].clone()));
+            units.extend(
+                sources[s].units[start..start + take]
+                    .iter()
+                    .map(|u| u[lang].clone()),
+            );
         }
         out.push(GoldArticle {
             path: path(&mut rng, lang),
@@ -229,7 +233,9 @@ fn judgeable(versions: &[Version], k: usize) -> bool {
 fn times(versions: &[Version], rng: &mut Rng) -> Vec<usize> {
     let mut t: Vec<usize> = Vec::with_capacity(versions.len());
     for v in versions {
-        let after = v.parent.map_or(6 * 60 + rng.below(180), |p| t[p] + 30 + rng.below(600));
+        let after = v
+            .parent
+            .map_or(6 * 60 + rng.below(180), |p| t[p] + 30 + rng.below(600));
         t.push(after);
     }
     t
@@ -258,7 +264,11 @@ fn paragraphs(units: &[String]) -> String {
 /// A version's text: its headline on a line of its own, paragraphs, and
 /// the date line at the top or the bottom.
 fn text(src: &Source, v: &Version, date: Option<&str>, date_first: bool) -> String {
-    let lines: Vec<String> = v.units.iter().map(|&u| src.units[u][v.lang].clone()).collect();
+    let lines: Vec<String> = v
+        .units
+        .iter()
+        .map(|&u| src.units[u][v.lang].clone())
+        .collect();
     let body = if src.headline && !lines.is_empty() {
         format!("{}\n\n{}", lines[0], paragraphs(&lines[1..]))
     } else {

@@ -134,41 +134,94 @@ fn name(rng: &mut Rng) -> (String, String) {
     (latin, cyrillic)
 }
 
+/// Sentences naming a person `{P}`, an organisation `{O}`, a place `{C}`
+/// and a number `{N}`, in bg, de and en: a story's lead is one of the
+/// first six, a later sentence one of the second six, so that two stories
+/// rarely share a formula as well as their drawn sentences.
+const NAMED: [[&str; 3]; 12] = [
+    [
+        "{P}, говорител на {O}, заяви във вторник, че {N} души са засегнати.",
+        "{P}, Sprecher von {O}, sagte am Dienstag, {N} Menschen seien betroffen.",
+        "{P}, a spokesperson for {O}, said on Tuesday that {N} people had been affected.",
+    ],
+    [
+        "Според {O} {N} домакинства в {C} са без ток.",
+        "Nach Angaben von {O} sind in {C} {N} Haushalte ohne Strom.",
+        "According to {O}, {N} households in {C} are without power.",
+    ],
+    [
+        "{P} подаде оставка като ръководител на {O} след {N} дни на поста.",
+        "{P} ist nach {N} Tagen im Amt als Chef von {O} zurückgetreten.",
+        "{P} resigned as head of {O} after {N} days in office.",
+    ],
+    [
+        "Съдът в {C} осъди {P} на {N} часа общественополезен труд.",
+        "Das Gericht in {C} verurteilte {P} zu {N} Stunden gemeinnütziger Arbeit.",
+        "The court in {C} sentenced {P} to {N} hours of community service.",
+    ],
+    [
+        "{O} планира да открие {N} нови клона в {C} догодина.",
+        "{O} will im nächsten Jahr {N} neue Filialen in {C} eröffnen.",
+        "{O} plans to open {N} new branches in {C} next year.",
+    ],
+    [
+        "Полицията в {C} съобщи, че {P} е бил разпитван {N} минути.",
+        "Die Polizei in {C} teilte mit, {P} sei {N} Minuten lang befragt worden.",
+        "Police in {C} said {P} had been questioned for {N} minutes.",
+    ],
+    [
+        "Агенцията {O} в {C} все още не е коментирала доклада на {P}.",
+        "Die Behörde {O} in {C} hat sich zum Bericht von {P} noch nicht geäußert.",
+        "The agency {O} in {C} has not yet commented on the report by {P}.",
+    ],
+    [
+        "{P} каза пред журналисти в {C}, че разговорите ще продължат.",
+        "{P} sagte Reportern in {C}, die Gespräche würden fortgesetzt.",
+        "{P} told reporters in {C} that the talks would continue.",
+    ],
+    [
+        "Втора среща с {O} е планирана след {N} дни.",
+        "Ein zweites Treffen mit {O} ist in {N} Tagen geplant.",
+        "A second meeting with {O} is planned in {N} days.",
+    ],
+    [
+        "Жители на {C} години наред са предупреждавали {O} за проблема.",
+        "Einwohner von {C} hatten {O} jahrelang vor dem Problem gewarnt.",
+        "Residents of {C} had warned {O} about the problem for years.",
+    ],
+    [
+        "{P} отхвърли критиката на {O} като неоснователна.",
+        "{P} wies die Kritik von {O} als unbegründet zurück.",
+        "{P} rejected the criticism from {O} as unfounded.",
+    ],
+    [
+        "Кметът на {C}, {P}, призова за независимо разследване.",
+        "Der Bürgermeister von {C}, {P}, forderte eine unabhängige Untersuchung.",
+        "The mayor of {C}, {P}, called for an independent inquiry.",
+    ],
+];
+
 /// The two sentences with invented names that make a generated story its
-/// own.
+/// own: a lead and a later one (see [`NAMED`]).
 fn named_units(rng: &mut Rng) -> [[String; 3]; 2] {
     let (first, last, org, city) = (name(rng), name(rng), name(rng), name(rng));
-    let n = 100 + rng.below(900);
-    [
-        [
-            format!(
-                "{} {}, говорител на {}, заяви във вторник, че {n} души са засегнати.",
-                first.1, last.1, org.1
-            ),
-            format!(
-                "{} {}, Sprecher von {}, sagte am Dienstag, {n} Menschen seien betroffen.",
-                first.0, last.0, org.0
-            ),
-            format!(
-                "{} {}, a spokesperson for {}, said on Tuesday that {n} people had been affected.",
-                first.0, last.0, org.0
-            ),
-        ],
-        [
-            format!(
-                "Агенцията {} в {} все още не е коментирала доклада на {}.",
-                org.1, city.1, last.1
-            ),
-            format!(
-                "Die Behörde {} in {} hat sich zum Bericht von {} noch nicht geäußert.",
-                org.0, city.0, last.0
-            ),
-            format!(
-                "The agency {} in {} has not yet commented on the report by {}.",
-                org.0, city.0, last.0
-            ),
-        ],
-    ]
+    let n = (100 + rng.below(900)).to_string();
+    let mut fill = |templates: &[[&str; 3]]| -> [String; 3] {
+        let t = templates[rng.below(templates.len())];
+        let mut out: [String; 3] = Default::default();
+        for (k, slot) in out.iter_mut().enumerate() {
+            // Bulgarian (k = 0) in Cyrillic, German and English in Latin.
+            let pick = |x: &(String, String)| if k == 0 { x.1.clone() } else { x.0.clone() };
+            let person = format!("{} {}", pick(&first), pick(&last));
+            *slot = t[k]
+                .replace("{P}", &person)
+                .replace("{O}", &pick(&org))
+                .replace("{C}", &pick(&city))
+                .replace("{N}", &n);
+        }
+        out
+    };
+    [fill(&NAMED[..6]), fill(&NAMED[6..])]
 }
 
 /// `count` generated stories of 8–12 drawn FLORES sentences and the two

@@ -46,7 +46,11 @@ pub struct Scores {
 }
 
 fn share(a: usize, b: usize) -> f64 {
-    if b == 0 { f64::NAN } else { a as f64 / b as f64 }
+    if b == 0 {
+        f64::NAN
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 impl Scores {

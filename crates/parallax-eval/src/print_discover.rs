@@ -31,7 +31,11 @@ stories_exact,singles_alone,relays_judgeable,direction_right,direction_unclear,\
 relays_unjudgeable,unjudgeable_claimed,unjudgeable_claimed_wrong,seconds";
 
 fn f3(x: f64) -> String {
-    if x.is_nan() { "-".into() } else { format!("{x:.3}") }
+    if x.is_nan() {
+        "-".into()
+    } else {
+        format!("{x:.3}")
+    }
 }
 
 /// One table record.
@@ -75,7 +79,12 @@ fn line(set: &str, s: &Scores, seconds: f64) -> String {
 }
 
 /// Runs discovery on a built archive in memory and scores it.
-fn measure(gold: &[GoldArticle], lexicon: &Lexicon, show: bool, out: &mut Out) -> parallax::Result<(Scores, f64)> {
+fn measure(
+    gold: &[GoldArticle],
+    lexicon: &Lexicon,
+    show: bool,
+    out: &mut Out,
+) -> parallax::Result<(Scores, f64)> {
     let texts = gold
         .iter()
         .map(|a| (a.path.clone(), a.text.clone(), None))
@@ -113,7 +122,12 @@ fn show_errors(gold: &[GoldArticle], found: &Found, out: &mut Out) -> parallax::
                     .filter(|c| group(c) == group(b) && c.story != b.story)
                     .map(|c| c.path.as_str())
                     .collect();
-                out.line(&format!("  {} in group {} with others {:?}", b.path, group(b), others))?;
+                out.line(&format!(
+                    "  {} in group {} with others {:?}",
+                    b.path,
+                    group(b),
+                    others
+                ))?;
             }
         }
         if let Some(s) = a.source {
@@ -139,7 +153,10 @@ pub fn sets(data: &Path, corpora: &Path) -> parallax::Result<Vec<(String, Vec<So
     let flores = if flores_dir.is_dir() {
         Some(Flores::load(&flores_dir)?)
     } else {
-        output::note(&format!("skipped the FLORES sets: {} is missing", flores_dir.display()));
+        output::note(&format!(
+            "skipped the FLORES sets: {} is missing",
+            flores_dir.display()
+        ));
         None
     };
     let corpora = discover_data::corpora(corpora)?;
@@ -199,9 +216,16 @@ pub fn write_archive(sources: &[Source], dir: &Path, seed: u64) -> parallax::Res
         }
         std::fs::write(&file, &a.text).map_err(|e| parallax::Error::io(&file, e))?;
     }
-    report::write_atomic(&dir.join("gold.csv"), discover_score::gold_csv(&gold).as_bytes())?;
+    report::write_atomic(
+        &dir.join("gold.csv"),
+        discover_score::gold_csv(&gold).as_bytes(),
+    )?;
     let mut out = Out::new();
-    out.line(&format!("wrote {} articles into {} (gold: gold.csv)", gold.len(), dir.display()))?;
+    out.line(&format!(
+        "wrote {} articles into {} (gold: gold.csv)",
+        gold.len(),
+        dir.display()
+    ))?;
     out.flush()?;
     Ok(Outcome::Ok)
 }
