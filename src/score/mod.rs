@@ -35,6 +35,7 @@ pub mod relay;
 pub mod rules;
 mod scales;
 pub mod severity;
+mod times;
 pub mod view;
 mod words;
 

@@ -95,6 +95,9 @@ rules! {
     NEG3: "NEG3", Negation, Strong, "turns into its opposite",
         "The target has one side of an antonym pair where the source has the other.",
         "„stieg“ → \"fell\"";
+    T1: "T1", Number, Strong, "changes the time",
+        "A day of the week, a month or a season standing on its own differs, in a row that corresponds: the story happens at another time.",
+        "„im Frühjahr“ → \"in autumn\"";
     SC1: "SC1", LoadedTerm, Strong, "uses the loaded label",
         "A framing label moved up its stance scale to a loaded one.",
         "„Regierung“ → \"regime\"";

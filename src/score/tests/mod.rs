@@ -5,6 +5,7 @@
 
 mod hedges;
 mod scales;
+mod times;
 
 use std::path::PathBuf;
 
