@@ -15,7 +15,7 @@ use super::params::Params;
 use super::rules;
 use super::view::{PairRow, Side};
 use super::words::Lists;
-use super::{hedges, names, numbers, polarity, quotes, scales, times};
+use super::{hedges, modality, names, numbers, polarity, quotes, scales, times};
 use crate::align::Calibration;
 use crate::analyse::TokenKind;
 use crate::score::loaded::Loaded;
@@ -57,6 +57,7 @@ const SPECIFIC: &[Detector] = &[
     polarity::detect,
     scales::detect,
     hedges::detect,
+    modality::detect,
     quotes::detect,
 ];
 

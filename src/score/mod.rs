@@ -25,6 +25,7 @@ mod flag;
 mod flags;
 mod hedges;
 pub mod loaded;
+mod modality;
 mod names;
 mod notes;
 mod numbers;

@@ -137,6 +137,12 @@ rules! {
     H7: "H7", Hedge, Moderate, "adds the attribution",
         "The target attributes to someone what the source states plainly.",
         "\"prices rose\" → „според синдиката цените са се повишили“";
+    MOD1: "MOD1", Hedge, Strong, "hardens the modal",
+        "The source's clause holds something possible (could, könnte, може да); the target's rendering has no such modal or hedge, and says it will be (will, wird, ще).",
+        "„könnte steigen“ → \"will rise\"";
+    MOD2: "MOD2", Hedge, Moderate, "softens the modal",
+        "The source says something will be; the target's rendering only holds it possible, with a weak modal the source has nowhere in the clause.",
+        "„ще поскъпне“ → \"could rise\"";
     Q1: "Q1", Quote, Moderate, "turns the quote into paraphrase",
         "The source quotes at least a few words and the target quotes nothing in the row.",
         "„„Wir sind bereit“, sagte sie“ → \"she said they were ready\"";
