@@ -22,7 +22,7 @@ fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
         .filter(|k| within.is_none_or(|w| w.contains(k)))
         .filter(|&k| {
             let w = side.surface(k).to_lowercase();
-            list.iter().any(|m| *m == w)
+            list.contains(&w)
         })
         .collect()
 }
