@@ -100,6 +100,10 @@ pub struct Scorer<'a> {
     /// far ahead as the last batch reached, in row order.
     rows: VecDeque<MaskRow>,
     pub length: LengthModel,
+    /// The skip cost of a sentence of A (of B) without counterpart, as a
+    /// share of [`Params::skip`]: below 1 on the longer side of a condensed
+    /// relay, where most sentences have none.
+    pub skip_scale: (f32, f32),
     pub params: Params,
     pub calibration: Calibration,
     df_a: DocFreq,
@@ -158,6 +162,7 @@ impl<'a> Scorer<'a> {
             },
             rows: VecDeque::new(),
             length: LengthModel::estimate(a.total_length(), b.total_length()),
+            skip_scale: (1.0, 1.0),
             params,
             calibration: Calibration {
                 non_pair: 0.05,
@@ -368,7 +373,12 @@ impl<'a> Scorer<'a> {
             // tell from a free one: skipping then costs more (the prior of a
             // 1-1 bead wins), as in Gale and Church's model.
             let uncertain = 1.0 - self.calibration.informativeness();
-            return (p.skip + p.skip_uncertain * uncertain, 0.0);
+            let scale = if jb.is_empty() {
+                self.skip_scale.0
+            } else {
+                self.skip_scale.1
+            };
+            return (scale * (p.skip + p.skip_uncertain * uncertain), 0.0);
         }
         // What each sentence of the bead explains is the union over its
         // partners (the definition in `crate::correspond`).

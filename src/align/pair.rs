@@ -140,14 +140,21 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let chain = anchors::chain(&sig_a, &sig_b);
     drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
+    let (calibration, matched) = calibrate(&scorer, &guide);
+    scorer.calibration = calibration;
+    // Sentence pairs that look like translations give the length ratio: the
+    // anchors, and the calibration's clearest matches (short stories have
+    // few anchors, and a condensed relay's totals say nothing about it).
+    let mut pairs = chain.clone();
+    pairs.extend(matched);
     scorer.length = super::lengths::LengthModel::from_pairs(
-        &chain,
+        &pairs,
         &a.lengths,
         &b.lengths,
         a.total_length(),
         b.total_length(),
     );
-    scorer.calibration = calibrate(&scorer, &guide);
+    scorer.skip_scale = skip_scale(a, b, &scorer.length);
     let mut widths = vec![options.band; n + 1];
     let mut guide = guide;
     let mut passes = 0;
@@ -258,6 +265,12 @@ const CALIBRATION_SAMPLES: usize = 60;
 /// True pairs are looked for this many sentences either side of the guide.
 const CALIBRATION_WINDOW: usize = 4;
 
+/// The skip cost never falls below this share of the base cost.
+const MIN_SKIP_SCALE: f64 = 0.2;
+
+/// The widest window searched for a sample's true pair.
+const MAX_CALIBRATION_WINDOW: usize = 40;
+
 /// The band never grows wider than this, in sentences either side.
 const MAX_WIDTH: usize = 400;
 
@@ -278,25 +291,47 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
 
 /// Estimates the similarity of true pairs and of non-pairs from sentences
 /// near the guide path (true-ish) and a few sentences away from it.
-fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
+fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, usize)>) {
     let (n, m) = (scorer.a.len(), scorer.b.len());
-    // Sampled along the guide, looking a few sentences either side for the
-    // true pair. (Anchors themselves would be a biased sample: they share
-    // rare names and numbers, so they look more alike than typical pairs.)
-    let samples = n.min(CALIBRATION_SAMPLES);
-    let window = CALIBRATION_WINDOW;
-    let points: Vec<(usize, usize)> = (0..samples)
-        .map(|s| s * n / samples)
-        .map(|i| (i, guide[i].min(m - 1)))
-        .collect();
+    // True pairs are sampled from the side with fewer sentences: in a
+    // condensed relay most of the longer side has no counterpart, and its
+    // best neighbour would be a non-pair. The window widens with the
+    // difference in length, which is how far a guide through a condensed
+    // relay can stray from the true pairs.
+    let window = (CALIBRATION_WINDOW + n.abs_diff(m) / 2).min(MAX_CALIBRATION_WINDOW);
+    let samples_of = |len: usize| len.min(CALIBRATION_SAMPLES);
     let mut true_sims = Vec::new();
+    if m < n {
+        // For each sampled B sentence, the A row the guide reaches it at.
+        let samples = samples_of(m);
+        for s in 0..samples {
+            let j = s * m / samples;
+            let i = guide.partition_point(|&g| g < j).min(n - 1);
+            let y = scorer.analyse_b(j);
+            let near = (i.saturating_sub(window)..(i + window + 1).min(n))
+                .map(|ii| (scorer.pair_similarity(&scorer.analyse_a(ii), &y), ii))
+                .fold((0.0f32, 0), |x, y| if y.0 > x.0 { y } else { x });
+            true_sims.push((near.0, (near.1, j)));
+        }
+    } else {
+        let samples = samples_of(n);
+        for s in 0..samples {
+            let i = s * n / samples;
+            let j = guide[i].min(m - 1);
+            let x = scorer.analyse_a(i);
+            let near = (j.saturating_sub(window)..(j + window + 1).min(m))
+                .map(|jj| (scorer.pair_similarity(&x, &scorer.analyse_b(jj)), jj))
+                .fold((0.0f32, 0), |x, y| if y.0 > x.0 { y } else { x });
+            true_sims.push((near.0, (i, near.1)));
+        }
+    }
+    // Non-pairs: a few sentences away from the guide, either side.
+    let samples = samples_of(n);
     let mut false_sims = Vec::new();
-    for (i, j) in points {
+    for s in 0..samples {
+        let i = s * n / samples;
+        let j = guide[i].min(m - 1);
         let x = scorer.analyse_a(i);
-        let near = (j.saturating_sub(window)..(j + window + 1).min(m))
-            .map(|jj| scorer.pair_similarity(&x, &scorer.analyse_b(jj)))
-            .fold(0.0f32, f32::max);
-        true_sims.push(near);
         for far in [
             j + 2 * CALIBRATION_WINDOW,
             j.wrapping_sub(2 * CALIBRATION_WINDOW),
@@ -307,11 +342,41 @@ fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
         }
     }
     let non_pair = median(&mut false_sims).unwrap_or(0.05);
-    let true_pair = median(&mut true_sims).unwrap_or(0.5).max(non_pair + 0.02);
-    Calibration {
-        non_pair,
-        true_pair,
-        span: scorer.params.informative_span,
+    let mut sims: Vec<f32> = true_sims.iter().map(|t| t.0).collect();
+    let true_pair = median(&mut sims).unwrap_or(0.5).max(non_pair + 0.02);
+    // The clearest matches: at least a typical true pair's similarity.
+    let matched = true_sims
+        .iter()
+        .filter(|t| t.0 >= true_pair && t.0 > non_pair + 0.1)
+        .map(|t| t.1)
+        .collect();
+    (
+        Calibration {
+            non_pair,
+            true_pair,
+            span: scorer.params.informative_span,
+        },
+        matched,
+    )
+}
+
+/// The skip costs of each side, as shares of the base cost: the share of
+/// the longer side the shorter one can cover (its length over the longer
+/// one's, in the units of the pairs' length ratio). A relay that keeps a
+/// third of its source leaves two thirds of the source's sentences without
+/// counterpart, and leaving one out must not cost more than a weak link.
+fn skip_scale(a: &Doc, b: &Doc, length: &super::lengths::LengthModel) -> (f32, f32) {
+    let (la, lb) = (a.total_length() as f64, b.total_length() as f64);
+    if la == 0.0 || lb == 0.0 {
+        return (1.0, 1.0);
+    }
+    // B's characters in A's units.
+    let lb_in_a = lb / length.ratio;
+    let keep = |short: f64, long: f64| (short / long).clamp(MIN_SKIP_SCALE, 1.0) as f32;
+    if lb_in_a < la {
+        (keep(lb_in_a, la), 1.0)
+    } else {
+        (1.0, keep(la, lb_in_a))
     }
 }
 
