@@ -11,6 +11,7 @@
 //! realigning pass, and [`rows`]
 //! reconciles three pairwise alignments into three-way rows.
 
+mod aligned;
 mod anchors;
 mod band;
 mod cost;
@@ -27,6 +28,7 @@ pub mod rows;
 
 use std::ops::Range;
 
+pub use aligned::{AlignedStory, PairAlignment};
 pub use doc::Doc;
 pub use learned::{LearnedPair, LearnedTable, LearnedTables};
 pub use pair::{AlignOptions, Alignment, SearchStats, align};

@@ -20,8 +20,9 @@
 mod learning;
 mod story;
 
+pub use crate::align::{AlignedStory, PairAlignment};
 pub use learning::{Learning, StoryEvidence, first_pass};
-pub use story::{AlignedStory, PairAlignment, align_story};
+pub use story::align_story;
 
 use std::sync::Arc;
 

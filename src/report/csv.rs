@@ -9,8 +9,8 @@
 //! per cell, except the comma-separated sentence id lists.
 
 use super::summary::PAIRS;
+use crate::align::AlignedStory;
 use crate::lang::{KNOWN, Lang};
-use crate::pipeline::AlignedStory;
 use crate::score::{Flag, ScoredStory, Severity};
 
 /// How CSV files are written.

@@ -14,9 +14,9 @@ use std::path::{Path, PathBuf};
 
 use super::html_assets::{CSP, CSS, JS};
 use super::summary::StorySummary;
+use crate::align::AlignedStory;
 use crate::error::Result;
 use crate::hash::fnv1a;
-use crate::pipeline::AlignedStory;
 use crate::score::{ScoredStory, Severity};
 
 /// Escapes text for HTML, in element content and in quoted attribute

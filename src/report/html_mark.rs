@@ -18,8 +18,8 @@
 use std::ops::Range;
 
 use super::html::escape;
+use crate::align::AlignedStory;
 use crate::correspond::correspond;
-use crate::pipeline::AlignedStory;
 use crate::score::{Evidence, Flag};
 use crate::segment::Sentence;
 use crate::text::Text;

@@ -5,7 +5,7 @@
 use super::html::{escape, page_head, severity_badge};
 use super::html_mark::{kind_label, ks, sentence_html};
 use crate::Lang;
-use crate::pipeline::AlignedStory;
+use crate::align::AlignedStory;
 use crate::report::csv::severity_counts;
 use crate::score::{Flag, Kind, ScoredStory, Severity};
 

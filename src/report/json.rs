@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::csv::{row_text, story_flags};
-use crate::pipeline::AlignedStory;
+use crate::align::AlignedStory;
 use crate::score::{Flag, ScoredStory};
 
 #[derive(Serialize)]

@@ -9,9 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::align::AlignedStory;
 use crate::batch::{Compared, Failure};
 use crate::lang::{KNOWN, Lang};
-use crate::pipeline::AlignedStory;
 use crate::score::{ScoredStory, Severity};
 
 /// The pairs of the known languages, in the order of every report's columns.

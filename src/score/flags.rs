@@ -11,8 +11,8 @@ use super::flag::{Evidence, Flag, Kind, Severity};
 use super::relay::Plan;
 use super::severity::{self, Place};
 use super::view::{PairRow, Side, pair_row};
+use crate::align::AlignedStory;
 use crate::lang::Lang;
-use crate::pipeline::AlignedStory;
 use crate::score::loaded::Loaded;
 use crate::warning::Warning;
 

@@ -26,8 +26,8 @@ pub mod view;
 pub use flag::{Evidence, Flag, Kind, Severity};
 pub use severity::Place;
 
+use crate::align::AlignedStory;
 use crate::lang::Lang;
-use crate::pipeline::AlignedStory;
 use crate::score::loaded::Loaded;
 use crate::segment::Zone;
 

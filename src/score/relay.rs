@@ -10,8 +10,8 @@
 //! other version; with neither, every pair is compared both ways and the
 //! version that adds is the target.
 
+use crate::align::AlignedStory;
 use crate::lang::Lang;
-use crate::pipeline::AlignedStory;
 
 /// How the versions of a story relate.
 #[derive(Debug, Clone, PartialEq, Eq)]

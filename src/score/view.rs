@@ -8,10 +8,10 @@
 
 use std::ops::Range;
 
+use crate::align::AlignedStory;
 use crate::analyse::{Analysed, How, TokenKind};
 use crate::correspond::{TokenSet, explain};
 use crate::lang::Lang;
-use crate::pipeline::AlignedStory;
 use crate::score::loaded::{Found, Loaded};
 
 /// A token of one side: sentence `s` of the side (index into its lists),
