@@ -45,6 +45,17 @@ pub const BEADS: [(usize, usize); 8] = [
     (1, 3),
 ];
 
+/// What two sentences show of each other.
+#[derive(Debug, Clone, Copy)]
+pub struct PairEvidence {
+    /// Their similarity, both directions of the lexicon merged.
+    pub similarity: f32,
+    /// Tokens of either side explained by the other.
+    pub explained: usize,
+    /// Content words with a translation into the other's language, per side.
+    pub translatable: (usize, usize),
+}
+
 /// An analysed sentence and the total weight of its tokens.
 struct Scored {
     analysed: Analysed,
@@ -82,6 +93,12 @@ struct MaskRow {
     masks: Vec<Explained>,
     weights: Vec<(f32, f32)>,
 }
+
+/// Below this skip scale a side counts as condensed for merges.
+const CONDENSED_SCALE: f32 = 0.9;
+
+/// The lowest skip scale (see `pair::skip_scale`).
+pub const MIN_SKIP_SCALE: f32 = 0.2;
 
 /// Rows of masks computed together, in parallel.
 const MASK_BATCH: usize = 32;
@@ -167,6 +184,7 @@ impl<'a> Scorer<'a> {
             calibration: Calibration {
                 non_pair: 0.05,
                 true_pair: 0.5,
+                null: 0.05,
                 span: params.informative_span,
             },
             df_a: DocFreq::of(&a.sentences),
@@ -223,6 +241,26 @@ impl<'a> Scorer<'a> {
     /// Similarity of two analysed sentences, as the aligner sees it.
     pub fn pair_similarity(&self, x: &Analysed, y: &Analysed) -> f32 {
         crate::correspond::similarity(x, y)
+    }
+
+    /// What A sentence `i` and B sentence `j` show of each other, analysed
+    /// both ways (for the few pairs the passes after the programme judge).
+    pub fn pair_evidence(&self, i: usize, j: usize) -> PairEvidence {
+        let x = self.analyse_a(i);
+        let y = analyse_one(self.b, j, self.lexicon, &[self.a.lang], &self.df_b);
+        let c = crate::correspond::correspond(&x, &y);
+        let content = |s: &Analysed, target| {
+            let t = s.translatable_tokens(target);
+            t.iter()
+                .filter(|&&k| s.tokens.get(k as usize).is_some_and(|t| t.is_content()))
+                .count()
+        };
+        PairEvidence {
+            similarity: c.similarity(&x, &y),
+            explained: c.explained_a.iter().filter(|&&e| e).count()
+                + c.explained_b.iter().filter(|&&e| e).count(),
+            translatable: (content(&x, self.b.lang), content(&y, self.a.lang)),
+        }
     }
 
     /// Makes sure A sentence `i` and B sentences `cols_of(i)` are analysed
@@ -365,6 +403,60 @@ impl<'a> Scorer<'a> {
             .unwrap_or((0.0, 0.0))
     }
 
+    /// The weight of the other side's tokens that sentence `k` of a merged
+    /// side explains and none of its partners on that side does (`on_a`:
+    /// `k` is an A sentence, `own` the A range, `other` the B range).
+    fn explained_alone(
+        &self,
+        k: usize,
+        own: &std::ops::Range<usize>,
+        other: &std::ops::Range<usize>,
+        on_a: bool,
+    ) -> f32 {
+        let mut sum = 0.0;
+        for o in other.clone() {
+            let (mine, tokens) = if on_a {
+                (&self.mask(k, o).b, &self.wb.get(o).analysed.tokens)
+            } else {
+                (&self.mask(o, k).a, &self.wa.get(o).analysed.tokens)
+            };
+            for t in mine.iter() {
+                let shared = own.clone().filter(|&x| x != k).any(|x| {
+                    if on_a {
+                        self.mask(x, o).b.contains(t)
+                    } else {
+                        self.mask(o, x).a.contains(t)
+                    }
+                });
+                if !shared {
+                    sum += tokens.get(t as usize).map_or(0.0, |t| t.weight);
+                }
+            }
+        }
+        sum
+    }
+
+    /// A merged sentence without evidence of its own: it has no content
+    /// words, or the other side explains too little of it. Where one side
+    /// is condensed (a skip scale below [`CONDENSED_SCALE`]), merges of
+    /// adjacent sentences are suspect on both sides: on the longer side a
+    /// neighbour is more often dropped than merged, and on the shorter one
+    /// two adjacent kept sentences mostly come from sentences that were not
+    /// adjacent. A neighbour that only repeats the story's names and topic
+    /// words, already explained by its partners, then looks like part of
+    /// the translation; there a merged sentence must also explain part of
+    /// the other side that its partners do not, up to the story's null
+    /// level (of the smaller of the two, so a short sentence merged into a
+    /// long one still counts). A faithful translation's split halves often
+    /// share their words, and keep the first rule only.
+    fn bare(&self, weight: f32, own: f32, alone: f32, other_weight: f32) -> bool {
+        let condensed = self.skip_scale.0.min(self.skip_scale.1) < CONDENSED_SCALE;
+        let floor = EVIDENCE_SHARE.max(self.calibration.null);
+        weight <= 0.0
+            || own < EVIDENCE_SHARE * weight
+            || (condensed && alone < floor * weight.min(other_weight))
+    }
+
     /// Cost and similarity of the bead A[ia] × B[jb].
     pub fn cost(&self, ia: std::ops::Range<usize>, jb: std::ops::Range<usize>) -> (f32, f32) {
         let p = &self.params;
@@ -388,11 +480,19 @@ impl<'a> Scorer<'a> {
         // left-out sentences stay 1-0).
         let (mut hit, mut total) = (0.0f32, 0.0f32);
         let mut bare = 0usize;
+        let mut unsupported = false;
         if ia.len() == 1 && jb.len() == 1 {
             let (x, y) = self.weights(ia.start, jb.start);
             hit = x + y;
-            total = self.wa.get(ia.start).weight + self.wb.get(jb.start).weight;
+            let (wa, wb) = (self.wa.get(ia.start).weight, self.wb.get(jb.start).weight);
+            total = wa + wb;
+            // A link must rest on evidence of its own: more alike than the
+            // story's non-pairs get (two sentences without content words
+            // have nothing to explain, and are left to length and position).
+            unsupported = wa > 0.0 && wb > 0.0 && hit <= self.calibration.null * total;
         } else {
+            let weight_a: f32 = ia.clone().map(|i| self.wa.get(i).weight).sum();
+            let weight_b: f32 = jb.clone().map(|j| self.wb.get(j).weight).sum();
             let mut union = TokenSet::new();
             for i in ia.clone() {
                 let s = self.wa.get(i);
@@ -404,8 +504,10 @@ impl<'a> Scorer<'a> {
                         .for_each(|j| union.union_with(&self.mask(i, j).a));
                     explained_weight(&s.analysed, &union)
                 };
-                bare +=
-                    usize::from(ia.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+                if ia.len() > 1 {
+                    let alone = self.explained_alone(i, &ia, &jb, true);
+                    bare += usize::from(self.bare(s.weight, own, alone, weight_b));
+                }
                 hit += own;
                 total += s.weight;
             }
@@ -419,8 +521,10 @@ impl<'a> Scorer<'a> {
                         .for_each(|i| union.union_with(&self.mask(i, j).b));
                     explained_weight(&s.analysed, &union)
                 };
-                bare +=
-                    usize::from(jb.len() > 1 && s.weight > 0.0 && own < EVIDENCE_SHARE * s.weight);
+                if jb.len() > 1 {
+                    let alone = self.explained_alone(j, &jb, &ia, false);
+                    bare += usize::from(self.bare(s.weight, own, alone, weight_a));
+                }
                 hit += own;
                 total += s.weight;
             }
@@ -436,12 +540,24 @@ impl<'a> Scorer<'a> {
         let mut cost =
             units * self.calibration.lexical_cost(sim) + length_weight * self.length.cost(la, lb);
         cost += p.no_evidence * self.calibration.informativeness() * bare as f32;
-        cost += match (k, l) {
-            (1, 1) => 0.0,
-            (2, 2) => p.merge_2_2,
-            (3, _) | (_, 3) => p.merge_3,
-            _ => p.merge,
+        if unsupported {
+            cost += p.unsupported * self.calibration.informativeness();
+        }
+        // A merge joins a sentence that could otherwise be left out: where
+        // leaving out is cheap (the longer side of a condensed relay), so
+        // is the merge, or a sentence the bead explains would be dropped.
+        let scale = match k.cmp(&l) {
+            std::cmp::Ordering::Greater => self.skip_scale.0,
+            std::cmp::Ordering::Less => self.skip_scale.1,
+            std::cmp::Ordering::Equal => self.skip_scale.0.max(self.skip_scale.1),
         };
+        cost += scale
+            * match (k, l) {
+                (1, 1) => 0.0,
+                (2, 2) => p.merge_2_2,
+                (3, _) | (_, 3) => p.merge_3,
+                _ => p.merge,
+            };
         let (pa, pb) = (
             self.a.paragraph_start[ia.start],
             self.b.paragraph_start[jb.start],

@@ -17,6 +17,7 @@ mod band;
 mod cost;
 mod doc;
 mod dp;
+mod gaps;
 mod idf;
 pub mod learn;
 mod learned;

@@ -117,6 +117,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             calibration: Calibration {
                 non_pair: 0.0,
                 true_pair: 1.0,
+                null: 0.0,
                 span: options.params.informative_span,
             },
             warnings,
@@ -232,7 +233,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let beads = if unrelated {
         path.beads
     } else {
-        super::moved::find(path.beads, &scorer)
+        super::gaps::fill(super::moved::find(path.beads, &scorer), &scorer)
     };
     if unrelated {
         warnings.push(Warning::NotTranslations {
@@ -265,9 +266,6 @@ const CALIBRATION_SAMPLES: usize = 60;
 /// True pairs are looked for this many sentences either side of the guide.
 const CALIBRATION_WINDOW: usize = 4;
 
-/// The skip cost never falls below this share of the base cost.
-const MIN_SKIP_SCALE: f64 = 0.2;
-
 /// The widest window searched for a sample's true pair.
 const MAX_CALIBRATION_WINDOW: usize = 40;
 
@@ -289,44 +287,54 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
     guide
 }
 
-/// Estimates the similarity of true pairs and of non-pairs from sentences
-/// near the guide path (true-ish) and a few sentences away from it.
+/// Estimates the similarity of true pairs, of typical non-pairs and of the
+/// best non-pairs near the path, on the documents themselves.
+///
+/// - True pairs: for sentences sampled on the side with fewer sentences (in
+///   a condensed relay most of the longer side has no counterpart, and its
+///   best neighbour would be a non-pair), the best match in a window around
+///   the guide that widens with the difference in length (how far a guide
+///   through a condensed relay can stray from the true pairs); the median.
+/// - Typical non-pairs: pairs a few sentences off the guide; the median.
+/// - The null level: a sentence has one counterpart (two or three in a
+///   merge), so all but the two best matches in its window cannot be
+///   translations of it; they are its neighbours, sharing the story's
+///   names and topic words. A link must be more alike than
+///   [`NULL_QUANTILE`] of them.
 fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, usize)>) {
     let (n, m) = (scorer.a.len(), scorer.b.len());
-    // True pairs are sampled from the side with fewer sentences: in a
-    // condensed relay most of the longer side has no counterpart, and its
-    // best neighbour would be a non-pair. The window widens with the
-    // difference in length, which is how far a guide through a condensed
-    // relay can stray from the true pairs.
     let window = (CALIBRATION_WINDOW + n.abs_diff(m) / 2).min(MAX_CALIBRATION_WINDOW);
-    let samples_of = |len: usize| len.min(CALIBRATION_SAMPLES);
     let mut true_sims = Vec::new();
-    if m < n {
-        // For each sampled B sentence, the A row the guide reaches it at.
-        let samples = samples_of(m);
-        for s in 0..samples {
+    let mut null_sims = Vec::new();
+    let mut row = Vec::new();
+    let short = n.min(m);
+    let samples = short.min(CALIBRATION_SAMPLES);
+    for s in 0..samples {
+        row.clear();
+        if m < n {
+            // The A row the guide reaches B sentence `j` at.
             let j = s * m / samples;
             let i = guide.partition_point(|&g| g < j).min(n - 1);
             let y = scorer.analyse_b(j);
-            let near = (i.saturating_sub(window)..(i + window + 1).min(n))
-                .map(|ii| (scorer.pair_similarity(&scorer.analyse_a(ii), &y), ii))
-                .fold((0.0f32, 0), |x, y| if y.0 > x.0 { y } else { x });
-            true_sims.push((near.0, (near.1, j)));
-        }
-    } else {
-        let samples = samples_of(n);
-        for s in 0..samples {
+            for ii in i.saturating_sub(window)..(i + window + 1).min(n) {
+                row.push((scorer.pair_similarity(&scorer.analyse_a(ii), &y), (ii, j)));
+            }
+        } else {
             let i = s * n / samples;
             let j = guide[i].min(m - 1);
             let x = scorer.analyse_a(i);
-            let near = (j.saturating_sub(window)..(j + window + 1).min(m))
-                .map(|jj| (scorer.pair_similarity(&x, &scorer.analyse_b(jj)), jj))
-                .fold((0.0f32, 0), |x, y| if y.0 > x.0 { y } else { x });
-            true_sims.push((near.0, (i, near.1)));
+            for jj in j.saturating_sub(window)..(j + window + 1).min(m) {
+                row.push((scorer.pair_similarity(&x, &scorer.analyse_b(jj)), (i, jj)));
+            }
         }
+        row.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        if let Some(&best) = row.first() {
+            true_sims.push(best);
+        }
+        null_sims.extend(row.iter().skip(2).map(|r| r.0));
     }
-    // Non-pairs: a few sentences away from the guide, either side.
-    let samples = samples_of(n);
+    // Typical non-pairs: a few sentences away from the guide, either side.
+    let samples = n.min(CALIBRATION_SAMPLES);
     let mut false_sims = Vec::new();
     for s in 0..samples {
         let i = s * n / samples;
@@ -344,6 +352,9 @@ fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, usiz
     let non_pair = median(&mut false_sims).unwrap_or(0.05);
     let mut sims: Vec<f32> = true_sims.iter().map(|t| t.0).collect();
     let true_pair = median(&mut sims).unwrap_or(0.5).max(non_pair + 0.02);
+    let null = quantile(&mut null_sims, NULL_QUANTILE)
+        .unwrap_or(non_pair)
+        .max(non_pair);
     // The clearest matches: at least a typical true pair's similarity.
     let matched = true_sims
         .iter()
@@ -354,10 +365,22 @@ fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, usiz
         Calibration {
             non_pair,
             true_pair,
+            null,
             span: scorer.params.informative_span,
         },
         matched,
     )
+}
+
+/// The share of non-pairs a link must be more alike than.
+const NULL_QUANTILE: f32 = 0.95;
+
+fn quantile(v: &mut [f32], q: f32) -> Option<f32> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f32::total_cmp);
+    Some(v[((v.len() - 1) as f32 * q).round() as usize])
 }
 
 /// The skip costs of each side, as shares of the base cost: the share of
@@ -372,7 +395,9 @@ fn skip_scale(a: &Doc, b: &Doc, length: &super::lengths::LengthModel) -> (f32, f
     }
     // B's characters in A's units.
     let lb_in_a = lb / length.ratio;
-    let keep = |short: f64, long: f64| (short / long).clamp(MIN_SKIP_SCALE, 1.0) as f32;
+    let keep = |short: f64, long: f64| {
+        (short / long).clamp(super::cost::MIN_SKIP_SCALE as f64, 1.0) as f32
+    };
     if lb_in_a < la {
         (keep(lb_in_a, la), 1.0)
     } else {
