@@ -1,6 +1,6 @@
 //! Alignment speed: every pair of versions of the bundled stories (about 150
 //! sentences each), and, when `target/bench-data/bench-10k.{de,en}` exist
-//! (`parallax eval bench-data`), a 10,000-sentence German–English pair.
+//! (`parallax-eval bench-data`), a 10,000-sentence German–English pair.
 //! Whole-process figures for 10k/40k/100k, with memory: `scripts/bench-align.sh`.
 //!
 //! Run: `cargo bench --bench align`.
@@ -66,7 +66,9 @@ fn bench(c: &mut Criterion) {
             bench.iter(|| align(&da, &db, &lexicon, &options).beads.len())
         });
     } else {
-        eprintln!("skipping the 10k pair: run `parallax eval bench-data` first");
+        eprintln!(
+            "skipping the 10k pair: run `cargo run --release -p parallax-eval -- bench-data` first"
+        );
     }
     group.finish();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Alignment speed and memory on generated German-English document pairs of
 # 10,000, 20,000, 40,000 and 100,000 sentences (FLORES-200 articles, shuffled and
-# edited; see `parallax eval bench-data`). Each size is aligned three times;
+# edited; see `parallax-eval bench-data`). Each size is aligned three times;
 # the median wall time and peak resident memory of the whole process are
 # printed and written to benches/results/align-speed.csv, beside hunalign's
 # figures as measured on this kind of machine (hunalign is not packaged for
@@ -14,9 +14,10 @@ cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
-cargo build --release --quiet
+cargo build --release --quiet --workspace
 bin=target/release/parallax
-"$bin" eval bench-data --out target/bench-data >/dev/null
+eval=target/release/parallax-eval
+"$eval" bench-data --out target/bench-data >/dev/null
 
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
@@ -45,7 +46,7 @@ for size in 10k 20k 40k 100k; do
     na=$(wc -l < "$a"); nb=$(wc -l < "$b")
     # The generator's gold beads say whether the fast alignment is also right.
     "$bin" align "$a" "$b" --segmented --format vecalign > "$tmp.beads" 2>/dev/null
-    f1=$("$bin" score "$tmp.beads" "target/bench-data/bench-$size.gold" | awk '/^F1/ {print $2}')
+    f1=$("$eval" score "$tmp.beads" "target/bench-data/bench-$size.gold" | awk '/^F1/ {print $2}')
     rm -f "$tmp.beads"
     echo "$na,$nb,$wall,$mem,3,$f1,$hw,$hm,$ratio" >> "$tmp"
     printf '%-10s %-10s %10s %12s %10s %14s\n' "$na" "$nb" "$wall" "$mem" "$f1" "${ratio:+${ratio}x}"

@@ -4,7 +4,7 @@
 # sentences from FLORES-200 (scripts/scale-corpus.py), then times
 # `parallax compare DIR --out OUT` with 1 and 2 threads, and the bare cost
 # of reading and analysing the same corpus without aligning
-# (`parallax eval tokenise`). Prints the figures and writes them to
+# (`parallax-eval tokenise`). Prints the figures and writes them to
 # benches/results/scale.csv. Also times the bundled corpora/.
 #
 # This is a benchmark, not a test: it needs ../shared/data (or $PARALLAX_DATA)
@@ -15,8 +15,9 @@ cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
-cargo build --release --quiet
+cargo build --release --quiet --workspace
 bin=target/release/parallax
+eval=target/release/parallax-eval
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
@@ -27,7 +28,7 @@ printf '%-16s %8s %8s %9s %12s %10s %10s\n' corpus stories threads "wall s" "sto
 
 run() { # name dir stories
     local name=$1 dir=$2 stories=$3
-    /usr/bin/time -o "$tmp.time" -f "%e %M" "$bin" eval tokenise --corpora "$dir" > /dev/null
+    /usr/bin/time -o "$tmp.time" -f "%e %M" "$eval" tokenise --corpora "$dir" > /dev/null
     local bare; bare=$(cut -d' ' -f1 "$tmp.time")
     for threads in 1 2; do
         /usr/bin/time -o "$tmp.time" -f "%e %M" "$bin" compare "$dir" --out target/scale-out --force --jobs "$threads" > /dev/null 2>&1 || true

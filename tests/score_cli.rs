@@ -66,13 +66,14 @@ fn reports_are_written_with_bom_sorted_and_identical_at_any_thread_count() {
     };
     let (rows, flags) = run("1");
     assert_eq!((rows.clone(), flags.clone()), run("3"));
-    assert!(flags.starts_with("\u{feff}story,flag_id,row,kind,severity".as_bytes()));
+    assert!(flags.starts_with("\u{feff}story,flag_id,row,kind,rule,severity".as_bytes()));
     let text = String::from_utf8(flags).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert!(records.iter().any(|r| &r[0] == "china-foreign-policy-relay"
         && &r[3] == "intensified"
-        && &r[7] == "de→bg"));
+        && &r[4] == "SC2"
+        && &r[8] == "de→bg"));
     // Sorted by story, then severity (worst first), then row.
     let rank = |s: &str| {
         ["critical", "major", "minor", "info"]
@@ -82,7 +83,7 @@ fn reports_are_written_with_bom_sorted_and_identical_at_any_thread_count() {
     };
     let keys: Vec<(String, usize, usize)> = records
         .iter()
-        .map(|r| (r[0].to_string(), rank(&r[4]), r[2].parse().unwrap()))
+        .map(|r| (r[0].to_string(), rank(&r[5]), r[2].parse().unwrap()))
         .collect();
     let mut sorted = keys.clone();
     sorted.sort();

@@ -2,7 +2,7 @@
 //! lexical similarity that each document pair gets (see [`super::cost`]).
 //! The constants are priors set by reasoning (merges and skips are rare;
 //! merges stay inside paragraphs), with the merge and skip values checked
-//! on the development sets (`parallax eval alignment --dev --set NAME=VALUE`:
+//! on the development sets (`parallax-eval alignment --dev --set NAME=VALUE`:
 //! Text+Berg dev and FLORES cases from another seed); the 2-2 and paragraph
 //! penalties were raised after reading errors on the bundled corpora, which
 //! are also reported. `informative_span` was re-tuned (0.3 → 0.5, on the
@@ -44,7 +44,7 @@ pub struct Params {
 }
 
 impl Params {
-    /// Sets one constant by name (for calibration runs: `eval alignment --set skip=0.6`).
+    /// Sets one constant by name (for calibration runs: `parallax-eval alignment --set skip=0.6`).
     pub fn set(&mut self, name: &str, value: f32) -> Result<(), String> {
         let slot = match name {
             "skip" => &mut self.skip,

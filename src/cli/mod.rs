@@ -7,13 +7,11 @@ mod align;
 mod batch_args;
 mod compare;
 mod compare_print;
-mod eval;
 mod input;
 mod learn;
 mod lookup;
 mod merge;
 mod output;
-mod score;
 mod segment;
 
 use std::process::ExitCode;
@@ -37,7 +35,7 @@ pub enum Outcome {
     about = "Align the Bulgarian, German and English versions of a news story and flag where a translation drifts",
     after_help = "A story is a folder with bg.txt, de.txt and/or en.txt (and an optional story.toml);\n\
                   a corpus is a folder of story folders. Commands take any mix of both.\n\n\
-                  Examples:\n  parallax compare corpora/\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv\n  parallax eval segmentation"
+                  Examples:\n  parallax compare corpora/\n  parallax segment corpora/\n  parallax segment corpora/some-story/de.txt --format tsv"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -51,9 +49,7 @@ enum Command {
     Learn(learn::Args),
     Merge(merge::Args),
     Align(align::Args),
-    Eval(eval::Args),
     Lookup(lookup::Args),
-    Score(score::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -70,9 +66,7 @@ pub fn main() -> ExitCode {
         Command::Learn(args) => learn::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Align(args) => align::run(args),
-        Command::Eval(args) => eval::run(args),
         Command::Lookup(args) => lookup::run(args),
-        Command::Score(args) => score::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

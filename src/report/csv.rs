@@ -44,11 +44,12 @@ pub const ROWS_HEADER: [&str; 13] = [
     "max_severity",
 ];
 
-pub const FLAGS_HEADER: [&str; 13] = [
+pub const FLAGS_HEADER: [&str; 14] = [
     "story",
     "flag_id",
     "row",
     "kind",
+    "rule",
     "severity",
     "source_lang",
     "target_lang",
@@ -208,6 +209,7 @@ pub fn flag_record(al: &AlignedStory, f: &Flag) -> Vec<String> {
         f.id(&al.story.key),
         (f.row + 1).to_string(),
         f.kind.name().to_string(),
+        f.rule.to_string(),
         f.severity.name().to_string(),
         f.source.to_string(),
         f.target.to_string(),

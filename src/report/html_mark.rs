@@ -11,15 +11,13 @@
 //!
 //! A flag's evidence names the words of its target and source versions and,
 //! where scoring found them, of the later versions that kept the change
-//! (`inherited_by`), marked as *kept*. When a kept version has no evidence of
-//! its own, the words [`crate::correspond`] links to the target's evidence
-//! words are marked instead.
+//! (`inherited_by`), marked as *kept*. Scoring supplies all of these words
+//! with the flag; the report only renders them.
 
 use std::ops::Range;
 
 use super::html::escape;
 use crate::align::AlignedStory;
-use crate::correspond::correspond;
 use crate::score::{Evidence, Flag};
 use crate::segment::Sentence;
 use crate::text::Text;
@@ -73,64 +71,6 @@ pub(super) fn evidence_range(
     };
     let (start, end) = (at(a), at(b));
     (start < end).then_some(start..end)
-}
-
-/// Words of sentence `i` of version `v` (a version that kept `f`'s change
-/// and has no evidence of its own) that correspond to the target's evidence
-/// words in the row: spans of `Text::text`.
-fn kept_ranges(al: &AlignedStory, f: &Flag, v: usize, i: usize) -> Vec<Range<usize>> {
-    let lang = al.story.versions[v].lang;
-    let (Some(vt), Some(sentence)) = (al.version_of(f.target), al.sentences[v].get(i)) else {
-        return Vec::new();
-    };
-    if !f.inherited_by.contains(&lang) || f.evidence.iter().any(|e| e.lang == lang) {
-        return Vec::new();
-    }
-    let Some(kept) = al.analysed.get(v).and_then(|a| a.get(i)) else {
-        return Vec::new();
-    };
-    let target_text = &al.story.versions[vt].text;
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let Some(row) = al.rows.get(f.row) else {
-        return out;
-    };
-    for &j in row.ids(f.target) {
-        let (Some(ts), Some(ta)) = (
-            al.sentences[vt].get(j),
-            al.analysed.get(vt).and_then(|a| a.get(j)),
-        ) else {
-            continue;
-        };
-        let words: Vec<Range<usize>> = f
-            .evidence
-            .iter()
-            .filter(|e| e.lang == f.target)
-            .filter_map(|e| evidence_range(target_text, ts, e))
-            .map(|r| r.start - ts.span.start..r.end - ts.span.start)
-            .collect();
-        let in_evidence = |t: u32| {
-            ta.tokens.get(t as usize).is_some_and(|tok| {
-                tok.is_content()
-                    && words.iter().any(|w| {
-                        (tok.span.start as usize) < w.end && w.start < tok.span.end as usize
-                    })
-            })
-        };
-        for link in correspond(ta, kept).links {
-            if !in_evidence(link.a) {
-                continue;
-            }
-            if let Some(tok) = kept.tokens.get(link.b as usize) {
-                let r = sentence.span.start + tok.span.start as usize
-                    ..sentence.span.start + tok.span.end as usize;
-                if r.end <= sentence.span.end && !out.contains(&r) {
-                    out.push(r);
-                }
-            }
-        }
-    }
-    out.sort_by_key(|r| (r.start, r.end));
-    out
 }
 
 /// One line of a mark's `title` for a flag.
@@ -202,13 +142,6 @@ pub(super) fn sentence_html(al: &AlignedStory, v: usize, i: usize, flags: &[&Fla
                     side,
                 });
             }
-        }
-        for range in kept_ranges(al, f, v, i) {
-            add(Hit {
-                range,
-                flag: fi,
-                side: Side::Kept,
-            });
         }
     }
     marked_html(&version.text, sentence, &hits, flags)
@@ -327,6 +260,7 @@ mod tests {
     fn flag(kind: Kind, severity: Severity, target: Lang, evidence: Vec<Evidence>) -> Flag {
         Flag {
             kind,
+            rule: "T0",
             severity,
             source: Lang::De,
             target,

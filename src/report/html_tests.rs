@@ -80,6 +80,7 @@ fn flag(
     let start = s.span.start + text.text[s.span.clone()].find(word).expect("word in row");
     Flag {
         kind,
+        rule: "T0",
         severity,
         source: Lang::De,
         target,
@@ -378,21 +379,10 @@ fn write_html_writes_the_index_and_each_page() {
 }
 
 #[test]
-fn words_of_a_version_that_kept_the_change_are_marked_by_correspondence() {
-    let (mut al, _) = china();
-    let lexicon = crate::lexicon::Lexicon::embedded();
-    al.analysed = al
-        .story
-        .versions
-        .iter()
-        .zip(&al.sentences)
-        .map(|(v, ss)| {
-            ss.iter()
-                .map(|s| crate::analyse::analyse(&v.text.text[s.span.clone()], v.lang, &lexicon))
-                .collect()
-        })
-        .collect();
-    // The change entered de→bg and en kept it; the evidence names bg and de only.
+fn words_of_a_version_that_kept_the_change_are_marked_as_kept() {
+    let (al, _) = china();
+    // The change entered de→bg and en kept it: scoring gives the flag the
+    // English words as evidence, and the page marks them as kept.
     let mut f = flag(
         &al,
         0,
@@ -402,12 +392,23 @@ fn words_of_a_version_that_kept_the_change_are_marked_by_correspondence() {
         "катастрофа",
     );
     f.inherited_by = vec![Lang::En];
+    f.evidence.extend(
+        flag(
+            &al,
+            0,
+            Kind::LoadedTerm,
+            Severity::Critical,
+            Lang::En,
+            "catastrophe",
+        )
+        .evidence,
+    );
     let s = scored(&al, vec![f]);
     let html = story_page(&al, &s);
     assert!(
         html.contains("<mark class=\"sev-critical kept k-loaded_term\" data-ks=\"loaded_term:critical\" title=\"loaded term · critical · de→bg, kept by en (kept from bg): loaded_term in bg\">catastrophe</mark>"),
         "{html}"
     );
-    // Only the corresponding word: "China" and "faces" stay unmarked.
+    // Only the evidence: "China" and "faces" stay unmarked.
     assert!(html.contains("China faces <mark"), "{html}");
 }

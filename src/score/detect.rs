@@ -1,69 +1,70 @@
-//! All detectors over one row of one pair, in a fixed order: the specific
-//! ones first (numbers, names, negation, loaded wording, hedges, quotes),
-//! each claiming the words it explains, then additions and omissions over
-//! the words nobody claimed, and `meaning` when the row corresponds poorly
-//! and nothing else says why. A row where one side is empty is an added or
-//! omitted sentence.
+//! Every rule over one row of one pair, in a fixed order: the specific
+//! detectors first (numbers, names, polarity, wording on a scale, hedges,
+//! quotes), each claiming the words it explains ([`Claims`]), then words
+//! added and omitted over what nobody claimed, and `meaning` (M1) when the
+//! row corresponds poorly and nothing else says why. A row where one side
+//! is empty is an added or omitted sentence (S1, S2).
+//!
+//! Every detector has one signature, [`Detector`]: it reads the row through
+//! a [`RowContext`] and returns findings, each naming its rule.
 
-use super::candidate::{Candidate, Weight, Words, runs};
+use super::claims::Claims;
 use super::content;
-use super::divergence::similarity;
-use super::flag::Kind;
-use super::markers;
-use super::view::{PairRow, Side, Tok};
+use super::finding::{Finding, Words, runs};
+use super::params::Params;
+use super::rules;
+use super::view::{PairRow, Side};
+use super::words::Lists;
+use super::{hedges, names, numbers, polarity, quotes, scales};
 use crate::align::Calibration;
 use crate::analyse::TokenKind;
 use crate::score::loaded::Loaded;
 
-/// A rescaled similarity below this (0 = a typical non-pair of the
-/// document, 1 = a typical true pair) is a row that says something else.
-const MEANING_BELOW: f32 = 0.25;
+/// What a detector reads: the row seen from one pair, the lexicons, the
+/// parameters and the document's calibration.
+pub struct RowContext<'a> {
+    pub pr: &'a PairRow<'a>,
+    pub loaded: &'a Loaded,
+    pub lists: &'a Lists,
+    pub params: &'a Params,
+    pub calibration: Option<&'a Calibration>,
+}
+
+/// One detector: reads the row, may claim words beyond its findings.
+pub type Detector = fn(&RowContext, &mut Claims) -> Vec<Finding>;
+
+/// The specific detectors, in the order they claim words.
+const SPECIFIC: &[Detector] = &[
+    numbers::detect,
+    names::detect,
+    polarity::detect,
+    scales::detect,
+    hedges::detect,
+    quotes::detect,
+];
 
 /// Findings for one row of one pair.
-pub fn detect(pr: &PairRow, loaded: &Loaded, calibration: Option<&Calibration>) -> Vec<Candidate> {
+pub fn detect(cx: &RowContext) -> Vec<Finding> {
+    let pr = cx.pr;
     match (pr.source.is_empty(), pr.target.is_empty()) {
         (true, true) => return Vec::new(),
-        (true, false) => {
-            return vec![Candidate::new(
-                Kind::AddedSentence,
-                Weight::Light,
-                "adds a sentence",
-            )];
-        }
-        (false, true) => {
-            return vec![Candidate::new(
-                Kind::OmittedSentence,
-                Weight::Light,
-                "omits a sentence",
-            )];
-        }
+        (true, false) => return vec![Finding::new(&rules::S1)],
+        (false, true) => return vec![Finding::new(&rules::S2)],
         _ => {}
     }
-    let (mut used_t, mut used_s) = (Vec::new(), Vec::new());
+    let mut claims = Claims::default();
     let mut out = Vec::new();
-    out.extend(content::numbers(pr, &mut used_t));
-    out.extend(content::names(pr, &mut used_t));
-    out.extend(markers::negation(pr, &mut used_t));
-    out.extend(markers::scales(pr, loaded, &mut used_t));
-    out.extend(markers::hedge(pr, loaded, &mut used_t));
-    out.extend(content::quotes(pr, &mut used_t));
-    for c in &out {
-        for w in &c.source {
-            used_s.extend((w.from.t..=w.to.t).map(|t| Tok { s: w.from.s, t }));
+    for detector in SPECIFIC {
+        let found = detector(cx, &mut claims);
+        for f in &found {
+            claims.finding(f);
         }
-        for w in &c.target {
-            used_t.extend((w.from.t..=w.to.t).map(|t| Tok { s: w.from.s, t }));
-        }
+        out.extend(found);
     }
-    for used in [&mut used_t, &mut used_s] {
-        used.sort_unstable();
-        used.dedup();
-    }
-    let additions = content::additions(pr, &used_t, &used_s);
-    let specific = !out.is_empty();
-    if !specific
-        && let Some(cal) = calibration
-        && cal.rescale(similarity(pr)) < MEANING_BELOW
+    let additions = content::detect(cx, &mut claims);
+    if out.is_empty()
+        && let Some(cal) = cx.calibration
+        && cal.rescale(super::divergence::similarity(pr, cx.params)) < cx.params.meaning_below
     {
         let open = |side: &Side| -> Vec<Words> {
             runs(
@@ -73,7 +74,7 @@ pub fn detect(pr: &PairRow, loaded: &Loaded, calibration: Option<&Calibration>) 
             )
         };
         out.push(
-            Candidate::new(Kind::Meaning, Weight::Strong, "says something else")
+            Finding::new(&rules::M1)
                 .with_target(open(&pr.target))
                 .with_source(open(&pr.source)),
         );

@@ -136,6 +136,8 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flag {
     pub kind: Kind,
+    /// The rule that made it (an ID of [`super::rules`], e.g. "N1").
+    pub rule: &'static str,
     pub severity: Severity,
     /// The version the target was translated from (or compared with).
     pub source: Lang,

@@ -1,29 +1,46 @@
 //! Divergence scoring: a score per row and pair of versions, and typed flags
 //! with evidence, severity and the relay step each change entered at. This
-//! is phase 7 of [`crate::pipeline`]; it reads an [`AlignedStory`] (rows,
-//! each sentence's analysis, the learned translations) and analyses nothing
-//! again.
+//! is the last phase of [`crate::pipeline`]; it reads an [`AlignedStory`]
+//! (rows, each sentence's analysis, the learned translations) and analyses
+//! nothing again.
 //!
-//! For every row and every pair of versions, [`view`] works out which words
-//! each side explains of the other (the alignment's own definition, plus
-//! the third version as a witness and learned translations as soft
-//! evidence); [`detect`] runs the detectors; [`relay`] says which pairs are
-//! translation steps; [`severity`] and [`divergence`] document their rules
-//! beside the code.
+//! Every flag is made by a rule of the catalogue ([`rules`]: an ID, a
+//! reason, an example). For every pair of versions, [`view`] works out once
+//! per row which words each side explains of the other (the alignment's own
+//! definition, plus the third version as a witness and learned translations
+//! as soft evidence); the detectors (`numbers`, `names`, `polarity`,
+//! `scales`, `hedges`, `quotes`, `content`) run in a fixed order with one
+//! signature, sharing what they claimed; [`severity`] decides every level
+//! in one place, from each rule's measured rate on faithful translation;
+//! [`relay`] says which step a change entered at; [`params`] holds every
+//! tunable value and `data/score/` every word list.
 
-mod candidate;
+mod claims;
 mod content;
 pub mod detect;
 pub mod divergence;
+mod evidence;
+mod finding;
 mod flag;
 mod flags;
+mod hedges;
 pub mod loaded;
-mod markers;
+mod names;
+mod notes;
+mod numbers;
+pub mod params;
+mod polarity;
+mod quotes;
 pub mod relay;
+pub mod rules;
+mod scales;
 pub mod severity;
 pub mod view;
+mod words;
 
 pub use flag::{Evidence, Flag, Kind, Severity};
+pub use params::Params;
+pub use rules::Rule;
 pub use severity::Place;
 
 use crate::align::AlignedStory;
@@ -74,11 +91,21 @@ impl ScoredStory {
     }
 }
 
-/// Scores every row of a story and flags its changes.
+/// Scores every row of a story and flags its changes, with the default
+/// [`Params`].
 pub fn score_story(al: &AlignedStory) -> ScoredStory {
+    score_story_with(al, &Params::default())
+}
+
+/// Scores every row of a story and flags its changes.
+pub fn score_story_with(al: &AlignedStory, params: &Params) -> ScoredStory {
     let loaded = Loaded::embedded();
     let places = places(al);
-    let (per_pair, lexical_coverage, flags) = flags::find(al, loaded, &places);
+    let flags::Found {
+        divergences: per_pair,
+        coverages: lexical_coverage,
+        flags,
+    } = flags::find(al, loaded, params, &places);
     let mut rows: Vec<RowScore> = places
         .iter()
         .map(|&place| RowScore {

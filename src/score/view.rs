@@ -14,6 +14,8 @@ use crate::correspond::{TokenSet, explain};
 use crate::lang::Lang;
 use crate::score::loaded::{Found, Loaded};
 
+use super::finding::Words;
+
 /// A token of one side: sentence `s` of the side (index into its lists),
 /// token `t` of that sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -88,6 +90,14 @@ impl Side<'_> {
         &self.texts[a.s][x..y.max(x)]
     }
 
+    /// The loaded-lexicon forms found in the side, with the token each starts at.
+    pub fn forms(&self) -> impl Iterator<Item = (Tok, &Found)> + '_ {
+        self.found
+            .iter()
+            .enumerate()
+            .flat_map(|(s, list)| list.iter().map(move |f| (Tok { s, t: f.token }, f)))
+    }
+
     /// Total weight of the side's tokens, and of those covered.
     pub fn weights(&self) -> (f32, f32, f32) {
         let (mut total, mut direct, mut soft) = (0.0, 0.0, 0.0);
@@ -101,6 +111,17 @@ impl Side<'_> {
             }
         }
         (total, direct, soft)
+    }
+}
+
+/// The words a lexicon form found at token `t` spans.
+pub fn form_words(t: Tok, f: &Found) -> Words {
+    Words {
+        from: t,
+        to: Tok {
+            s: t.s,
+            t: t.t + f.len.max(1) - 1,
+        },
     }
 }
 
@@ -139,6 +160,21 @@ fn side<'a>(al: &'a AlignedStory, v: usize, ids: &[usize], loaded: &Loaded) -> S
         soft: vec![TokenSet::new(); n],
         quoted,
     }
+}
+
+/// Every row of a story seen from versions `s` → `t` (version `w`, if any,
+/// the witness): built once per pair, and read by every rule, the coverage
+/// and the not-translations check.
+pub fn pair_rows<'a>(
+    al: &'a AlignedStory,
+    s: usize,
+    t: usize,
+    w: Option<usize>,
+    loaded: &Loaded,
+) -> Vec<PairRow<'a>> {
+    (0..al.rows.len())
+        .map(|r| pair_row(al, r, s, t, w, loaded))
+        .collect()
 }
 
 /// Builds the view of row `row` for versions `s` → `t`, with version `w` (if

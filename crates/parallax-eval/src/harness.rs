@@ -1,17 +1,35 @@
-//! What every part of the evaluation harness shares: where the third-party
-//! data lives (read from a data folder, never copied into the project),
-//! reading a file as lines, and precision/recall/F1.
+//! What every part of the evaluation harness shares: where the project and
+//! the third-party data live (the data is read from a data folder, never
+//! copied into the project), reading a file as lines, and precision/recall/F1.
 
 use std::path::{Path, PathBuf};
 
 use parallax::error::{Error, ErrorKind, Result};
 
-/// Where the third-party data sets live unless told otherwise: `../shared/data`
-/// seen from the project root, or `$PARALLAX_DATA`.
+/// The project root (the workspace this crate was built in), so that the
+/// default paths (`corpora/`, `benches/results/`, `../shared/data`) mean the
+/// same wherever the command runs.
+pub fn project_root() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
+}
+
+/// A path below the project root.
+pub fn in_project(relative: &str) -> PathBuf {
+    project_root().join(relative)
+}
+
+/// The committed results tables: `benches/results/` of the project.
+pub fn results_dir() -> PathBuf {
+    in_project("benches/results")
+}
+
+/// Where the third-party data sets live unless told otherwise:
+/// `$PARALLAX_DATA`, else `../shared/data` seen from the project root.
 pub fn default_data_dir() -> PathBuf {
     std::env::var_os("PARALLAX_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/data"))
+        .unwrap_or_else(|| project_root().join("../shared/data"))
 }
 
 /// Reads a whole UTF-8 file as lines, without line ends (CRLF tolerated).

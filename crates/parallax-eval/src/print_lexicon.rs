@@ -1,4 +1,4 @@
-//! `parallax eval lexicon`: coverage of the embedded lexicon on FLORES-200
+//! `parallax-eval lexicon`: coverage of the embedded lexicon on FLORES-200
 //! (true and mismatched pairs) and Tatoeba, saved as CSV.
 
 use std::path::{Path, PathBuf};
@@ -11,13 +11,13 @@ use parallax::lang::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::report;
 
-use crate::cli::Outcome;
-use crate::cli::output::{self, Out};
+use crate::Outcome;
+use crate::output::{self, Out};
 
 /// Lines k and k + MISMATCH are unrelated FLORES sentences.
 const MISMATCH: usize = 7;
 
-pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Result<Outcome> {
+pub fn run(data: &Path, path: PathBuf, show: usize) -> parallax::Result<Outcome> {
     let started = Instant::now();
     let lexicon = Lexicon::embedded();
     let (terms, pairs) = lexicon.size();
@@ -117,7 +117,6 @@ pub fn run(data: &Path, out_path: Option<PathBuf>, show: usize) -> parallax::Res
         "coverage",
         "no_translation_share",
     ];
-    let path = out_path.unwrap_or_else(|| PathBuf::from("benches/results/lexicon-coverage.csv"));
     report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
     out.line(&format!("saved {}", path.display()))?;
     out.flush()?;

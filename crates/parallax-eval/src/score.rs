@@ -1,19 +1,18 @@
-//! `parallax score`: strict and lax precision, recall and F1 of bead files
+//! `parallax-eval score`: strict and lax precision, recall and F1 of bead files
 //! against gold bead files (tsv or vecalign format), pooled over file pairs,
 //! exactly as `align_score.py` of the Text+Berg benchmarks computes them.
 
 use std::path::PathBuf;
 
-use super::eval::alignment::{BeadCounts, parse_beads};
-
-use super::Outcome;
-use super::output::Out;
+use crate::Outcome;
+use crate::alignment::{BeadCounts, IdBead, parse_beads};
+use crate::output::Out;
 
 /// Score alignments against gold alignments (strict and lax P/R/F1).
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    parallax score test.beads gold.beads\n  \
-    parallax score --test a.beads b.beads --gold a.gold b.gold")]
+    parallax-eval score test.beads gold.beads\n  \
+    parallax-eval score --test a.beads b.beads --gold a.gold b.gold")]
 pub struct Args {
     /// Test bead file (with GOLD as the second argument), or use --test/--gold.
     #[arg(value_name = "TEST")]
@@ -55,7 +54,7 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn read(path: &PathBuf) -> parallax::Result<Vec<super::eval::alignment::IdBead>> {
+fn read(path: &PathBuf) -> parallax::Result<Vec<IdBead>> {
     let text = std::fs::read_to_string(path).map_err(|e| parallax::Error::io(path, e))?;
     parse_beads(&text).map_err(|m| parallax::Error::at(path, parallax::ErrorKind::BadRow(m)))
 }

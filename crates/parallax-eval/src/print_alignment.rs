@@ -1,4 +1,4 @@
-//! `parallax eval alignment`: strict and lax P/R/F1 on Text+Berg de-fr, on
+//! `parallax-eval alignment`: strict and lax P/R/F1 on Text+Berg de-fr, on
 //! FLORES-200 made hard, and per story on the bundled corpora; saved as CSV.
 
 use std::path::{Path, PathBuf};
@@ -12,8 +12,8 @@ use parallax::lang::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::report;
 
-use crate::cli::Outcome;
-use crate::cli::output::{self, Out};
+use crate::Outcome;
+use crate::output::{self, Out};
 
 const TEXT_BERG: [&str; 7] = [
     "test0", "test1", "test2", "test3", "test4", "test5", "test6",
@@ -27,7 +27,7 @@ const DEV_SEED: u64 = 7;
 pub fn run(
     data: &Path,
     corpora: &Path,
-    out_path: Option<PathBuf>,
+    path: PathBuf,
     per_doc: bool,
     dump: Option<&Path>,
     dev: bool,
@@ -158,9 +158,7 @@ pub fn run(
         &lexicon,
         &options,
         seed,
-        out_path
-            .as_ref()
-            .map(|p| p.with_file_name("alignment-relays.csv")),
+        path.with_file_name("alignment-relays.csv"),
     )?;
     let t = Instant::now();
     let stories = align_sets::corpora(corpora, &lexicon, &options)?;
@@ -240,7 +238,6 @@ pub fn run(
         "lax_r",
         "lax_f1",
     ];
-    let path = out_path.unwrap_or_else(|| PathBuf::from("benches/results/alignment.csv"));
     report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
     out.line(&format!("saved {}", path.display()))?;
     out.flush()?;

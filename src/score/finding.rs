@@ -1,8 +1,8 @@
-//! What a detector finds in one row of one pair, before the relay step is
-//! worked out and before severity: a kind, the tokens it concerns on each
-//! side, whether it carries a claim, and the facts severity depends on.
+//! What a rule finds in one row of one pair, before the relay step is
+//! worked out and before severity: the rule, and the words it concerns on
+//! each side.
 
-use super::flag::Kind;
+use super::rules::Rule;
 use super::view::{Side, Tok};
 
 /// A run of tokens of one sentence of a side, first and last inclusive.
@@ -18,50 +18,31 @@ impl Words {
     }
 }
 
-/// How strongly a detector holds its finding, which severity turns into a
-/// level (see `super::severity`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Weight {
-    /// A change of fact: a number's value, polarity, a replaced name, a
-    /// dropped hedge, a loaded term or intensification.
-    Strong,
-    /// Something added or dropped that may matter: an added hedge, a
-    /// softened word, a quote turned into paraphrase, a dropped number.
-    Moderate,
-    /// Wording added or dropped with no claim in it.
-    Light,
-}
-
-/// One finding.
+/// One finding of one rule.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    pub kind: Kind,
-    pub weight: Weight,
+pub struct Finding {
+    pub rule: &'static Rule,
     /// Words in the target (what it adds or changed to).
     pub target: Vec<Words>,
     /// Words in the source (what was dropped or changed from).
     pub source: Vec<Words>,
-    /// What the message says happened, e.g. "adds", "drops the hedge".
-    pub verb: &'static str,
 }
 
-impl Candidate {
-    pub fn new(kind: Kind, weight: Weight, verb: &'static str) -> Candidate {
-        Candidate {
-            kind,
-            weight,
+impl Finding {
+    pub fn new(rule: &'static Rule) -> Finding {
+        Finding {
+            rule,
             target: Vec::new(),
             source: Vec::new(),
-            verb,
         }
     }
 
-    pub fn with_target(mut self, w: Vec<Words>) -> Candidate {
+    pub fn with_target(mut self, w: Vec<Words>) -> Finding {
         self.target = w;
         self
     }
 
-    pub fn with_source(mut self, w: Vec<Words>) -> Candidate {
+    pub fn with_source(mut self, w: Vec<Words>) -> Finding {
         self.source = w;
         self
     }

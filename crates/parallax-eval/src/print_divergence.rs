@@ -1,15 +1,17 @@
-//! `parallax eval divergence`: prints the divergence figures of every set
+//! `parallax-eval divergence`: prints the divergence figures of every set
 //! that is present and writes them to `benches/results/divergence-*.csv`.
 //! Sets whose data folder is missing are skipped with a note.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::divergence::{self, F1};
+use super::divergence;
+use super::divergence_mqm::{self, F1};
 use super::flores::Flores;
-use super::{plant, plant_eval, plant_report};
-use crate::cli::Outcome;
-use crate::cli::output::{self, Out};
+use super::{divergence_demetr, divergence_natural};
+use super::{plant, plant_eval, plant_report, rules_table};
+use crate::Outcome;
+use crate::output::{self, Out};
 use parallax::lexicon::Lexicon;
 use parallax::report;
 use parallax::score::Kind;
@@ -33,12 +35,12 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn run(
     data: &Path,
     corpora: &Path,
-    out_dir: Option<PathBuf>,
+    dir: &Path,
     show_errors: bool,
     dump: Option<&Path>,
+    rates: &Path,
 ) -> parallax::Result<Outcome> {
     let lexicon = Lexicon::embedded();
-    let dir = out_dir.unwrap_or_else(|| PathBuf::from("benches/results"));
     let mut out = Out::new();
     let save = |name: &str, header: &[&str], rows: &[Vec<String>]| -> parallax::Result<PathBuf> {
         let path = dir.join(name);
@@ -120,6 +122,22 @@ pub fn run(
         f3(ratio(c.control_any, c.control_rows)),
         String::new(),
     ]);
+    out.line(&format!(
+        "critical and major flags: {} of {} match a gold divergence (precision {})",
+        c.alarms.1,
+        c.alarms.0,
+        f3(ratio(c.alarms.1, c.alarms.0))
+    ))?;
+    rows.push(vec![
+        "critical+major".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        c.alarms.0.to_string(),
+        c.alarms.1.to_string(),
+        f3(ratio(c.alarms.1, c.alarms.0)),
+        String::new(),
+    ]);
     if show_errors {
         for (s, k, m) in &c.false_flags {
             out.line(&format!("  false {k:<16} {s}: {m}"))?;
@@ -146,9 +164,10 @@ pub fn run(
 
     // 2. DEMETR.
     let demetr_dir = data.join("demetr");
+    let mut demetr = Vec::new();
     if demetr_dir.is_dir() {
         let t = Instant::now();
-        let results = divergence::demetr(&demetr_dir, &lexicon)?;
+        let results = divergence_demetr::demetr(&demetr_dir, &lexicon)?;
         out.line(&format!(
             "DEMETR de→en ({:.1} s)",
             t.elapsed().as_secs_f64()
@@ -178,6 +197,7 @@ pub fn run(
             &rows,
         )?;
         out.line(&format!("saved {}\n", path.display()))?;
+        demetr = results;
     } else {
         output::note(&format!(
             "skipping DEMETR: {} not found",
@@ -187,9 +207,10 @@ pub fn run(
 
     // 3. MQM.
     let mqm_path = data.join("mqm-news2023-ende").join("items.jsonl");
+    let mut mqm = None;
     if mqm_path.is_file() {
         let t = Instant::now();
-        let m = divergence::mqm(&mqm_path, &lexicon, dump)?;
+        let m = divergence_mqm::mqm(&mqm_path, &lexicon, dump)?;
         out.line(&format!(
             "MQM news 2023 en→de, {} items ({:.1} s)",
             m.items,
@@ -251,6 +272,7 @@ pub fn run(
             &rows,
         )?;
         out.line(&format!("saved {}\n", path.display()))?;
+        mqm = Some(m);
     } else {
         output::note(&format!("skipping MQM: {} not found", mqm_path.display()));
     }
@@ -259,7 +281,10 @@ pub fn run(
     let mut natural = Vec::new();
     let flores_dir = data.join("flores200-devtest");
     if flores_dir.is_dir() {
-        natural.extend(divergence::flores(&Flores::load(&flores_dir)?, &lexicon));
+        natural.extend(divergence_natural::flores(
+            &Flores::load(&flores_dir)?,
+            &lexicon,
+        ));
     } else {
         output::note(&format!(
             "skipping FLORES: {} not found",
@@ -268,7 +293,7 @@ pub fn run(
     }
     let wmt_dir = data.join("wmt-de-en");
     if wmt_dir.is_dir() {
-        natural.extend(divergence::wmt(&wmt_dir, &lexicon)?);
+        natural.extend(divergence_natural::wmt(&wmt_dir, &lexicon)?);
     } else {
         output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
     }
@@ -347,6 +372,26 @@ pub fn run(
         }
         let path = save("divergence-planted.csv", &plant_report::HEADER, &rows)?;
         out.line(&format!("saved {}", path.display()))?;
+    }
+
+    // 6. Every rule: faithful rates, precision on the corpora, real labels.
+    let rows = rules_table::rows(&natural, &c, &demetr, mqm.as_ref());
+    out.line(
+        "\nrules: share of faithful rows flagged (max over sets and pairs), corpora precision",
+    )?;
+    for r in &rows {
+        if r[3] != "0.0000" || r[10] != "0" {
+            out.line(&format!(
+                "  {:<5} {:<16} faithful {}  cap {:<8}  corpora {:>3} flags, {:>3} right",
+                r[0], r[1], r[3], r[4], r[10], r[11]
+            ))?;
+        }
+    }
+    let path = save("rules.csv", &rules_table::HEADER, &rows)?;
+    out.line(&format!("saved {}", path.display()))?;
+    if !natural.is_empty() {
+        rules_table::write_rates(rates, &natural)?;
+        out.line(&format!("saved {}", rates.display()))?;
     }
     out.flush()?;
     Ok(Outcome::Ok)

@@ -3,10 +3,15 @@
 //! repeated with different edits (merges, splits, deletions, insertions) until
 //! the requested size, one sentence per line.
 
+use std::path::Path;
+
 use super::alignment::IdBead;
 use super::flores::Flores;
 use super::perturb::{Rates, Rng, perturb};
+use crate::Outcome;
+use crate::output::Out;
 use parallax::lang::Lang;
+use parallax::report;
 
 /// A document pair of `size` sentences on the first side, and its gold beads.
 pub fn build(
@@ -63,4 +68,28 @@ pub fn build(
         round += 1;
     }
     (a, b, gold)
+}
+
+/// `parallax-eval bench-data`: writes the de/en pairs of 10,000, 20,000,
+/// 40,000 and 100,000 sentences and their gold beads into `dir`.
+pub fn write(flores: &Flores, dir: &Path) -> parallax::Result<Outcome> {
+    let mut out = Out::new();
+    for size in [10_000, 20_000, 40_000, 100_000] {
+        let (a, b, gold) = build(flores, &[], (Lang::De, Lang::En), size, 42);
+        let gold_path = dir.join(format!("bench-{}k.gold", size / 1000));
+        let text: String = gold.iter().map(|(x, y)| format!("{x:?}:{y:?}\n")).collect();
+        report::write_atomic(&gold_path, text.as_bytes())?;
+        for (lang, lines) in [("de", &a), ("en", &b)] {
+            let path = dir.join(format!("bench-{}k.{lang}", size / 1000));
+            let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+            report::write_atomic(&path, text.as_bytes())?;
+            out.line(&format!(
+                "wrote {} ({} sentences)",
+                path.display(),
+                lines.len()
+            ))?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
 }

@@ -1,4 +1,4 @@
-//! `parallax eval tokenise`: the bare cost of a corpus, for the scale
+//! `parallax-eval tokenise`: the bare cost of a corpus, for the scale
 //! benchmark: every story read, segmented and each sentence analysed once
 //! (tokens, stems, keys), in parallel, but nothing aligned or scored. The
 //! ratio of `compare`'s time to this one shows where a run's time goes.
@@ -13,8 +13,8 @@ use parallax::pipeline::segment_story;
 use parallax::text::ReadOptions;
 use rayon::prelude::*;
 
-use crate::cli::Outcome;
-use crate::cli::output::Out;
+use crate::Outcome;
+use crate::output::Out;
 
 pub fn run(corpus: &Path) -> parallax::Result<Outcome> {
     let start = Instant::now();

@@ -1,4 +1,4 @@
-//! The relay part of `parallax eval alignment`: condensed and reordered
+//! The relay part of `parallax-eval alignment`: condensed and reordered
 //! FLORES relays and WMT news, by sentence links (and strict F1), saved to
 //! `benches/results/alignment-relays.csv`.
 
@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::flores::Flores;
 use super::relay_sets::{self, Links, Shape};
-use crate::cli::output::{self, Out};
+use crate::output::{self, Out};
 use parallax::align::AlignOptions;
 use parallax::lang::Lang;
 use parallax::lexicon::Lexicon;
@@ -45,7 +45,7 @@ pub fn run(
     lexicon: &Lexicon,
     options: &AlignOptions,
     seed: u64,
-    out_path: Option<PathBuf>,
+    path: PathBuf,
 ) -> parallax::Result<()> {
     out.line(
         "relays                         pair   docs  link P  link R  moved R strict F1 seconds",
@@ -107,7 +107,6 @@ pub fn run(
         "moved_link_r",
         "strict_f1",
     ];
-    let path = out_path.unwrap_or_else(|| PathBuf::from("benches/results/alignment-relays.csv"));
     report::write_atomic(&path, &report::csv_bytes(&header, &rows))?;
     out.line(&format!("saved {}", path.display()))?;
     Ok(())

@@ -1,10 +1,10 @@
 use super::*;
-use crate::cli::eval::plant_edit::numbers;
-use crate::cli::eval::plant_edit::{self, Ctx};
-use crate::cli::eval::plant_negation;
-use crate::cli::eval::plant_text::verb_slot;
-use crate::cli::eval::plant_wording as wording;
-use crate::cli::eval::plant_words::{LOADED, PEOPLE, SWAPS, col};
+use crate::plant_edit::numbers;
+use crate::plant_edit::{self, Ctx};
+use crate::plant_negation;
+use crate::plant_text::verb_slot;
+use crate::plant_wording as wording;
+use crate::plant_words::{LOADED, PEOPLE, SWAPS, col};
 use parallax::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::lexicon::names;

@@ -1,0 +1,153 @@
+//! The tunable values of scoring, in one place, like
+//! [`crate::align::Params`] for the aligner. Each value says what it is for
+//! and why it has its default; `parallax-eval divergence --set NAME=VALUE`
+//! and `compare --set` change one for a calibration run. Word lists are
+//! data, not values: they live in `data/score/` ([`super::words`]).
+
+/// The tunable values of scoring.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// A row whose rescaled similarity (0 = a typical non-pair of the
+    /// document, 1 = a typical true pair) is below this says something else
+    /// (rule M1).
+    pub meaning_below: f32,
+    /// A replacement claim (a name replaced, a number changed, polarity
+    /// flipped, wording moved on a scale) needs the rest of the row to
+    /// correspond: its rescaled similarity, without the words the claim is
+    /// about, at least this. Two sentences that are not translations of each
+    /// other have no names to compare.
+    pub claim_gate: f32,
+    /// Versions whose rows share less than this (the median similarity of
+    /// the rows both have) are not translations of each other (rule M2).
+    pub unrelated_below: f32,
+    /// …judged on at least this many rows.
+    pub unrelated_min_rows: usize,
+    /// A relay source needs at least this many sentences before leaving
+    /// some out counts as condensing it (rule S3).
+    pub condensed_min_sentences: usize,
+    /// A quote has at least this many content words: a quoted name or title
+    /// („Св. Петър“) is not anyone's words.
+    pub quote_words: usize,
+    /// A quote whose content the other side explains less than this is
+    /// changed; a faithful translation of a quote explains most of it,
+    /// however freely worded.
+    pub quote_cover: f32,
+    /// A word counts as salient content when its weight (from its
+    /// frequency: 0.25 for the most frequent, 2.0 for rare) is at least this.
+    pub salient: f32,
+    /// Unexplained salient weight on one side that makes an addition or an
+    /// omission (one rare word, or two ordinary ones)…
+    pub open_weight: f32,
+    /// …when the other side's unexplained weight is at most this share of it.
+    pub other_side_share: f32,
+    /// A run of this many unexplained content words is a clause, not a word.
+    pub clause_words: usize,
+    /// Credit in the row similarity for a token explained only softly (a
+    /// learned translation, or through the third version).
+    pub soft_credit: f32,
+    /// How far a flag of each severity moves a row's divergence beyond its
+    /// share of unexplained words (critical, major, minor; info moves none).
+    pub pull_critical: f32,
+    pub pull_major: f32,
+    pub pull_minor: f32,
+    /// At most this many characters of evidence in a message.
+    pub message_chars: usize,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            meaning_below: 0.25,
+            claim_gate: 0.0,
+            unrelated_below: 0.3,
+            unrelated_min_rows: 3,
+            condensed_min_sentences: 5,
+            quote_words: 4,
+            quote_cover: 0.5,
+            salient: 0.6,
+            open_weight: 1.0,
+            other_side_share: 0.25,
+            clause_words: 3,
+            soft_credit: 0.8,
+            pull_critical: 0.6,
+            pull_major: 0.4,
+            pull_minor: 0.15,
+            message_chars: 80,
+        }
+    }
+}
+
+impl Params {
+    /// The names [`Params::set`] takes.
+    pub const NAMES: &'static [&'static str] = &[
+        "meaning_below",
+        "claim_gate",
+        "unrelated_below",
+        "unrelated_min_rows",
+        "condensed_min_sentences",
+        "quote_words",
+        "quote_cover",
+        "salient",
+        "open_weight",
+        "other_side_share",
+        "clause_words",
+        "soft_credit",
+        "pull_critical",
+        "pull_major",
+        "pull_minor",
+        "message_chars",
+    ];
+
+    /// Sets one value by name (`claim_gate=0.2`); counts take whole numbers.
+    pub fn set(&mut self, name: &str, value: f32) -> Result<(), String> {
+        let count = |v: f32| -> Result<usize, String> {
+            if v >= 0.0 && v.fract() == 0.0 {
+                Ok(v as usize)
+            } else {
+                Err(format!("{name} takes a whole number, not {v}"))
+            }
+        };
+        match name {
+            "meaning_below" => self.meaning_below = value,
+            "claim_gate" => self.claim_gate = value,
+            "unrelated_below" => self.unrelated_below = value,
+            "unrelated_min_rows" => self.unrelated_min_rows = count(value)?,
+            "condensed_min_sentences" => self.condensed_min_sentences = count(value)?,
+            "quote_words" => self.quote_words = count(value)?,
+            "quote_cover" => self.quote_cover = value,
+            "salient" => self.salient = value,
+            "open_weight" => self.open_weight = value,
+            "other_side_share" => self.other_side_share = value,
+            "clause_words" => self.clause_words = count(value)?,
+            "soft_credit" => self.soft_credit = value,
+            "pull_critical" => self.pull_critical = value,
+            "pull_major" => self.pull_major = value,
+            "pull_minor" => self.pull_minor = value,
+            "message_chars" => self.message_chars = count(value)?,
+            _ => {
+                return Err(format!(
+                    "unknown scoring parameter {name:?} (known: {})",
+                    Params::NAMES.join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_name_can_be_set_and_others_are_refused() {
+        for name in Params::NAMES {
+            let mut p = Params::default();
+            p.set(name, 7.0).unwrap();
+            assert_ne!(p, Params::default(), "{name} changed nothing");
+        }
+        let mut p = Params::default();
+        assert!(p.set("skip", 0.5).unwrap_err().contains("unknown"));
+        assert!(p.set("quote_words", 2.5).unwrap_err().contains("whole"));
+    }
+}

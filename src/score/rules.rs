@@ -1,0 +1,193 @@
+//! The catalogue of scoring rules. Every flag names the rule that made it
+//! (the `rule` column of `flags.csv`). Each rule has an ID, the kind of flag
+//! it makes, how strongly it holds its finding, the words of its message,
+//! and a reason with an example; the detectors that apply them sit beside
+//! (`numbers`, `names`, `polarity`, `scales`, `hedges`, `quotes`,
+//! `content`), and `benches/results/rules.csv` measures each one: how often
+//! it fires on faithful translation and how often it is right. Severity is
+//! decided from these facts in one place ([`super::severity`]).
+//!
+//! IDs: `N` numbers, `NM` names, `NEG` polarity, `SC` wording on a scale,
+//! `H` hedges and attribution, `MOD` modality, `Q` quotes, `A`/`O` words
+//! added or omitted, `S` whole sentences, `M` meaning, `T` time words.
+
+use super::flag::Kind;
+
+/// How strongly a rule holds its finding, which [`super::severity`] turns
+/// into a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weight {
+    /// A change of fact: a number's value, polarity, a replaced name, a
+    /// dropped hedge, a loaded term or intensification.
+    Strong,
+    /// Something added or dropped that may matter: an added hedge, a
+    /// softened word, a quote turned into paraphrase, a dropped number.
+    Moderate,
+    /// Wording added or dropped with no claim in it.
+    Light,
+    /// Context for the reader, never a change by itself: a condensed relay,
+    /// a moved passage.
+    Note,
+}
+
+/// One rule.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub kind: Kind,
+    pub weight: Weight,
+    /// What the message says the target did: "changes the number".
+    pub verb: &'static str,
+    pub reason: &'static str,
+    pub example: &'static str,
+}
+
+macro_rules! rules {
+    ($($name:ident: $id:literal, $kind:ident, $weight:ident, $verb:literal,
+       $reason:literal, $example:literal;)*) => {
+        $(
+            #[doc = concat!("`", $id, "`: ", $reason, " ", $example)]
+            pub static $name: Rule = Rule {
+                id: $id,
+                kind: Kind::$kind,
+                weight: Weight::$weight,
+                verb: $verb,
+                reason: $reason,
+                example: $example,
+            };
+        )*
+        /// Every rule, in catalogue order.
+        pub static ALL: &[&Rule] = &[$(&$name),*];
+    };
+}
+
+rules! {
+    N1: "N1", Number, Strong, "changes the number",
+        "Both sides have a number the other does not explain, after notation (decimal marks, words, scales, clock times, ranges) is accounted for: a value changed.",
+        "1,4 млрд. → 14 billion";
+    N2: "N2", Number, Strong, "adds the number",
+        "The target has a number in digits the source has no value for; spelled-out small numbers are often idiom (\"one of\") and do not count.",
+        "„viele Schiffe“ → \"40 ships\"";
+    N3: "N3", Number, Moderate, "drops the number",
+        "The source has a number in digits the target leaves out: the fact is vaguer, not changed.",
+        "„2,1 Mrd. Dollar“ → \"debt\"";
+    NM1: "NM1", Name, Strong, "replaces the name",
+        "Both sides have a name the other does not link to by spelling, transliteration or the lexicon, in a row that otherwise corresponds.",
+        "„Bojko Borissow“ → \"Rumen Radev\"";
+    NM2: "NM2", Name, Strong, "adds the name",
+        "The target names someone or something the source does not, and the source leaves nothing unexplained that could be that name.",
+        "\"the minister said\" → \"Minister Petrov said\"";
+    NM3: "NM3", Name, Moderate, "drops the name",
+        "The source has a name the target leaves out, with nothing open on the target side that could render it.",
+        "„laut Bürgermeister Kühn“ → \"the mayor said\"";
+    NM4: "NM4", Name, Strong, "replaces the name",
+        "The target has a name where the source leaves a capitalised place or body unexplained: the name replaced it.",
+        "„Spanien“ → \"Portugal\"";
+    NEG1: "NEG1", Negation, Strong, "adds a negation",
+        "The target's clause is negated and the source's is not, with no word negative in itself (failed, unable, kostenlos) that carries the polarity.",
+        "„stimmte zu“ → \"did not agree\"";
+    NEG2: "NEG2", Negation, Strong, "drops the negation",
+        "The source's clause is negated and the target's is not, with no word negative in itself that carries the polarity.",
+        "„не е одобрен“ → \"was approved\"";
+    NEG3: "NEG3", Negation, Strong, "turns into its opposite",
+        "The target has one side of an antonym pair where the source has the other.",
+        "„stieg“ → \"fell\"";
+    SC1: "SC1", LoadedTerm, Strong, "uses the loaded label",
+        "A framing label moved up its stance scale to a loaded one.",
+        "„Regierung“ → \"regime\"";
+    SC2: "SC2", Intensified, Strong, "intensifies",
+        "A word moved two or more levels up its intensity scale, or into loaded wording.",
+        "„Niederlage“ → „катастрофа“";
+    SC3: "SC3", Softened, Moderate, "softens",
+        "A word moved two or more levels down its intensity scale, or out of loaded wording.",
+        "„Massaker“ → \"incident\"";
+    SC4: "SC4", LoadedTerm, Strong, "adds the loaded term",
+        "A loaded word with no counterpart: the source leaves nothing unexplained it could translate.",
+        "\"the festival\" → „скандалния фестивал“";
+    SC5: "SC5", Softened, Moderate, "drops the loaded word",
+        "A loaded source word the target leaves out, with nothing open that could render it.",
+        "„brutaler Angriff“ → \"attack\"";
+    H1: "H1", Hedge, Strong, "makes certain",
+        "A word moved up the certainty scale: what was possible became likely or sure.",
+        "„möglicherweise“ → \"certainly\"";
+    H2: "H2", Hedge, Strong, "turns a neutral report into",
+        "A neutral reporting verb became a loaded one.",
+        "„sagte“ → \"admitted\"";
+    H3: "H3", Hedge, Moderate, "hedges",
+        "A word moved down the certainty scale.",
+        "\"will\" → \"might\"";
+    H4: "H4", Hedge, Strong, "drops the hedge",
+        "The source hedges a clause and the target has no hedge, modal or attribution construction for it.",
+        "„angeblich“ dropped";
+    H5: "H5", Hedge, Strong, "drops the attribution",
+        "The source says who claims it and the target states it as fact, with no attribution or reported speech of its own.",
+        "„laut Polizei“ dropped";
+    H6: "H6", Hedge, Moderate, "adds the hedge",
+        "The target hedges a clause the source states plainly.",
+        "\"the plan failed\" → „планът вероятно се провали“";
+    H7: "H7", Hedge, Moderate, "adds the attribution",
+        "The target attributes to someone what the source states plainly.",
+        "\"prices rose\" → „според синдиката цените са се повишили“";
+    Q1: "Q1", Quote, Moderate, "turns the quote into paraphrase",
+        "The source quotes at least a few words and the target quotes nothing in the row.",
+        "„„Wir sind bereit“, sagte sie“ → \"she said they were ready\"";
+    Q2: "Q2", Quote, Light, "quotes what the source paraphrased",
+        "The target quotes words the source only reported.",
+        "\"she said they were ready\" → \"\"We are ready,\" she said\"";
+    Q3: "Q3", Quote, Strong, "changes the words of the quote",
+        "Both sides quote, and less than half of each quote's content is explained by the other.",
+        "„„ein Fehler““ → \"\"a disaster\"\"";
+    A1: "A1", Addition, Light, "adds",
+        "Salient words only the target has, while the source leaves next to nothing unexplained.",
+        "\"the bridge\" → \"the new bridge\"";
+    A2: "A2", Addition, Moderate, "adds",
+        "A clause (three or more salient words in a run) only the target has.",
+        "\"+ which the opposition had demanded for years\"";
+    O1: "O1", Omission, Light, "drops",
+        "Salient words only the source has, while the target leaves next to nothing unexplained.",
+        "\"the new bridge\" → \"the bridge\"";
+    O2: "O2", Omission, Moderate, "drops",
+        "A clause (three or more salient words in a run) the target leaves out.",
+        "\"− after months of talks with the unions\"";
+    S1: "S1", AddedSentence, Light, "adds a sentence",
+        "A target sentence with no counterpart in the source.",
+        "a closing sentence the relay wrote itself";
+    S2: "S2", OmittedSentence, Light, "omits a sentence",
+        "A source sentence with no counterpart in the target, in a relay that is not condensed.",
+        "a paragraph's second sentence left out";
+    S3: "S3", OmittedSentence, Note, "is condensed",
+        "A relay that keeps less than two thirds of its source leaves sentences out on purpose: one note for the condensation, not a flag per sentence.",
+        "en keeps 13 of 30 sentences";
+    S4: "S4", Moved, Note, "moved this passage",
+        "A passage the relay moved elsewhere: one note, not an addition and an omission.",
+        "the closing quote became the lead";
+    M1: "M1", Meaning, Strong, "says something else",
+        "A row whose sentences correspond far less than the document's true pairs do, with no more specific finding to say why.",
+        "a sentence rewritten around another claim";
+    M2: "M2", Meaning, Strong, "is not a translation",
+        "Two versions whose rows share too few words to be translations of each other: one note for the pair, no row flags.",
+        "two articles on the same event";
+}
+
+/// A rule by its ID.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_every_rule_explains_itself() {
+        for (k, r) in ALL.iter().enumerate() {
+            assert!(
+                ALL[..k].iter().all(|q| q.id != r.id),
+                "{} listed twice",
+                r.id
+            );
+            assert!(r.reason.len() > 20 && !r.example.is_empty(), "{}", r.id);
+            assert_eq!(by_id(r.id), Some(*r));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Rules SC1–SC5 and H1–H3: words on a scale of intensity, stance,
+//! evaluation, certainty or reporting (the loaded-language lexicon,
+//! `data/loaded/`). A move on a scale is a change only when it is wide (two
+//! levels or more) or crosses into loaded wording: neighbouring neutral
+//! words ("reduce", "cut") are a translator's choice, not a drift. Moves on
+//! the certainty and reporting scales are hedges (H1–H3).
+
+use std::collections::BTreeMap;
+
+use super::claims::Claims;
+use super::detect::RowContext;
+use super::finding::{Finding, Words};
+use super::rules::{self, Rule};
+use super::view::{Side, form_words};
+use crate::analyse::TokenKind;
+use crate::score::loaded::{Loaded, Marker, ScaleKind};
+
+/// Family forms per scale: scale → [(level, family, words, covered)].
+type ByScale = BTreeMap<u16, Vec<(u8, u32, Words, bool)>>;
+
+fn by_scale(side: &Side, loaded: &Loaded) -> ByScale {
+    let mut out: ByScale = BTreeMap::new();
+    for (t, f) in side.forms() {
+        if let Some(fam) = loaded.family(f.marker) {
+            let Marker::Family(id) = f.marker else {
+                continue;
+            };
+            out.entry(fam.scale).or_default().push((
+                fam.level,
+                id,
+                form_words(t, f),
+                side.is_covered(t),
+            ));
+        }
+    }
+    out
+}
+
+/// Unexplained salient content weight of a side.
+fn open_weight(side: &Side, salient: f32) -> f32 {
+    side.tokens()
+        .filter(|&k| {
+            side.kind(k) == TokenKind::Word && !side.is_covered(k) && side.weight(k) >= salient
+        })
+        .map(|k| side.weight(k))
+        .sum()
+}
+
+/// The rule for a move on a scale of `kind`, up or down, to a family that
+/// is loaded or not.
+fn move_rule(kind: ScaleKind, up: bool, loaded_family: bool) -> &'static Rule {
+    let hedge_scale = matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting);
+    match (hedge_scale, up, kind) {
+        (true, true, ScaleKind::Reporting) => &rules::H2,
+        (true, true, _) => &rules::H1,
+        (true, false, _) => &rules::H3,
+        (false, true, ScaleKind::Stance) if loaded_family => &rules::SC1,
+        (false, true, _) => &rules::SC2,
+        (false, false, _) => &rules::SC3,
+    }
+}
+
+/// SC1–SC5, H1–H3.
+pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
+    let (pr, loaded) = (cx.pr, cx.loaded);
+    let src = by_scale(&pr.source, loaded);
+    let tgt = by_scale(&pr.target, loaded);
+    let mut out = Vec::new();
+    for (scale, forms) in &tgt {
+        let kind = loaded.scales[*scale as usize].kind;
+        let source_forms = src.get(scale);
+        let same = |level: u8, id: u32| {
+            source_forms.is_some_and(|s| s.iter().any(|&(l, i, _, _)| l == level || i == id))
+        };
+        // The strongest target form on this scale that the source does not
+        // match. A word the source explains is a translation of something
+        // there, whatever its level (dictionaries link near-synonyms).
+        let Some(&(level, id, words, covered)) = forms
+            .iter()
+            .filter(|&&(l, i, _, covered)| !same(l, i) && !covered)
+            .max_by_key(|f| f.0)
+        else {
+            continue;
+        };
+        let family = &loaded.families[id as usize];
+        let hedge_scale = matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting);
+        match source_forms {
+            Some(s) => {
+                // A counterpart on the same scale at another level: the
+                // word the target left unexplained replaced one the source
+                // left unexplained ("often" → "always" beside a kept
+                // "constant"), so those come first.
+                let Some(&(sl, sid, sw, _)) = s.iter().min_by_key(|f| (f.3, f.0.abs_diff(level)))
+                else {
+                    continue;
+                };
+                let source_loaded = loaded.families[sid as usize].loaded;
+                let wide = level.abs_diff(sl) >= 2 || family.loaded != source_loaded;
+                if !wide {
+                    continue;
+                }
+                let rule = move_rule(kind, level > sl, family.loaded);
+                claims.target_token(words.from);
+                out.push(
+                    Finding::new(rule)
+                        .with_target(vec![words])
+                        .with_source(vec![sw]),
+                );
+            }
+            // Added only when the source has nothing left unexplained that
+            // it could translate (the rule of the additions, A1).
+            None if family.loaded
+                && !covered
+                && !hedge_scale
+                && open_weight(&pr.source, cx.params.salient) == 0.0 =>
+            {
+                claims.target_token(words.from);
+                out.push(Finding::new(&rules::SC4).with_target(vec![words]));
+            }
+            None => {}
+        }
+    }
+    // A loaded source word that the target drops without a counterpart.
+    for (scale, forms) in &src {
+        let kind = loaded.scales[*scale as usize].kind;
+        if tgt.contains_key(scale) || matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting) {
+            continue;
+        }
+        // Only when the target has nothing left unexplained that could be
+        // its translation (as for omissions: "droht" may be rendered "faces").
+        if open_weight(&pr.target, cx.params.salient) > 0.0 {
+            continue;
+        }
+        if let Some(&(_, _, words, _)) = forms
+            .iter()
+            .filter(|&&(_, id, _, covered)| loaded.families[id as usize].loaded && !covered)
+            .max_by_key(|f| f.0)
+        {
+            out.push(Finding::new(&rules::SC5).with_source(vec![words]));
+        }
+    }
+    out
+}
