@@ -94,9 +94,6 @@ struct MaskRow {
     weights: Vec<(f32, f32)>,
 }
 
-/// Below this skip scale a side counts as condensed for merges.
-const CONDENSED_SCALE: f32 = 0.9;
-
 /// The lowest skip scale (see `pair::skip_scale`).
 pub const MIN_SKIP_SCALE: f32 = 0.2;
 
@@ -438,7 +435,8 @@ impl<'a> Scorer<'a> {
 
     /// A merged sentence without evidence of its own: it has no content
     /// words, or the other side explains too little of it. Where one side
-    /// is condensed (a skip scale below [`CONDENSED_SCALE`]), merges of
+    /// is condensed ([`super::pair::is_condensed`], by the share of it the
+    /// other can cover by length), merges of
     /// adjacent sentences are suspect on both sides: on the longer side a
     /// neighbour is more often dropped than merged, and on the shorter one
     /// two adjacent kept sentences mostly come from sentences that were not
@@ -450,7 +448,7 @@ impl<'a> Scorer<'a> {
     /// long one still counts). A faithful translation's split halves often
     /// share their words, and keep the first rule only.
     fn bare(&self, weight: f32, own: f32, alone: f32, other_weight: f32) -> bool {
-        let condensed = self.skip_scale.0.min(self.skip_scale.1) < CONDENSED_SCALE;
+        let condensed = super::pair::is_condensed(self.skip_scale.0.min(self.skip_scale.1));
         let floor = EVIDENCE_SHARE.max(self.calibration.null);
         weight <= 0.0
             || own < EVIDENCE_SHARE * weight

@@ -43,11 +43,18 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         let i = if x.a.is_empty() { y.a.start } else { x.a.start };
         let j = if x.b.is_empty() { y.b.start } else { x.b.start };
         if let Some(sim) = position_link(scorer, i, j) {
+            let neighbours = [k.checked_sub(1), Some(k + 2)]
+                .into_iter()
+                .flatten()
+                .filter_map(|n| beads.get(n))
+                .map(|b| b.confidence)
+                .fold(1.0f32, f32::min);
             beads[k] = Bead {
                 a: i..i + 1,
                 b: j..j + 1,
                 score: sim,
                 moved: false,
+                confidence: super::confidence::POSITION * neighbours,
             };
             beads.remove(k + 1);
         }

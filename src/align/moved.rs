@@ -104,6 +104,7 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
                 b: j..j + 1,
                 score: sim,
                 moved: true,
+                confidence: super::confidence::evidence(sim, &scorer.calibration),
             },
             _ => b,
         })

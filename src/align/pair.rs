@@ -51,7 +51,22 @@ pub struct Alignment {
 /// sentence or two.
 pub const CONDENSED_BELOW: f32 = 2.0 / 3.0;
 
+/// The one definition of a condensed version: it keeps (or, before
+/// aligning, can cover by its length) less than [`CONDENSED_BELOW`] of the
+/// other's sentences. The aligner and scoring both ask this.
+pub fn is_condensed(share: f32) -> bool {
+    share < CONDENSED_BELOW
+}
+
 impl Alignment {
+    /// Whether the aligner judged the two documents not translations of
+    /// each other (see [`not_translations`]).
+    pub fn not_translations(&self) -> bool {
+        self.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::NotTranslations { .. }))
+    }
+
     /// The share of each side's sentences that have a counterpart.
     pub fn coverage(&self) -> (f32, f32) {
         let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
@@ -71,9 +86,9 @@ impl Alignment {
     /// B, the share of A's sentences it keeps), or (A, the share of B's).
     pub fn condensed(&self) -> Option<(bool, f32)> {
         let (ca, cb) = self.coverage();
-        if ca < CONDENSED_BELOW && cb >= ca {
+        if is_condensed(ca) && cb >= ca {
             Some((true, ca))
-        } else if cb < CONDENSED_BELOW && ca > cb {
+        } else if is_condensed(cb) && ca > cb {
             Some((false, cb))
         } else {
             None
@@ -104,12 +119,14 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
                 b: 0..0,
                 score: 0.0,
                 moved: false,
+                confidence: 1.0,
             })
             .chain((0..m).map(|j| Bead {
                 a: 0..0,
                 b: j..j + 1,
                 score: 0.0,
                 moved: false,
+                confidence: 1.0,
             }))
             .collect();
         return Alignment {
@@ -203,37 +220,20 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             unreached,
         });
     }
-    let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
-    let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
-    // Versions that are translations leave few of the shorter one's
-    // sentences unaligned (a condensed relay leaves the longer one's).
-    let lone = |side_a: bool| -> usize {
-        path.beads
-            .iter()
-            .filter(|x| {
-                if side_a {
-                    x.b.is_empty()
-                } else {
-                    x.a.is_empty()
-                }
-            })
-            .map(|x| if side_a { x.a.len() } else { x.b.len() })
-            .sum()
-    };
-    let shorter_lone = if n <= m {
-        lone(true) as f32 / n as f32
-    } else {
-        lone(false) as f32 / m as f32
-    };
-    // On a few sentences the calibration samples too little to judge.
+    let mut beads = path.beads;
+    super::confidence::of_path(&mut beads, &scorer.calibration);
+    let skipped = beads.iter().filter(|b| b.is_skip()).count();
     let unrelated = a.lang.is_known()
         && b.lang.is_known()
-        && n.min(m) >= MIN_SENTENCES_TO_JUDGE
-        && (informative < 0.08 || shorter_lone > 0.5);
+        && not_translations(&beads, (n, m), &scorer.calibration);
     let beads = if unrelated {
-        path.beads
+        // Links between versions that are not translations are guesses.
+        for b in beads.iter_mut().filter(|b| !b.is_skip()) {
+            b.confidence = 0.0;
+        }
+        beads
     } else {
-        super::gaps::fill(super::moved::find(path.beads, &scorer), &scorer)
+        super::gaps::fill(super::moved::find(beads, &scorer), &scorer)
     };
     if unrelated {
         warnings.push(Warning::NotTranslations {
@@ -259,6 +259,48 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
 /// Documents shorter than this are not judged unrelated by the aligner
 /// (scoring still compares their rows' similarity).
 const MIN_SENTENCES_TO_JUDGE: usize = 3;
+
+/// The one definition of "not translations of each other" (the verdict
+/// behind [`Warning::NotTranslations`]): lexical similarity does not
+/// separate the documents' true pairs from their non-pairs, or the
+/// programme left more than half of the shorter document's sentences
+/// without counterpart (versions that are translations leave few of the
+/// shorter one's sentences alone; a condensed relay leaves the longer
+/// one's). On fewer than [`MIN_SENTENCES_TO_JUDGE`] sentences the
+/// calibration samples too little to judge.
+pub fn not_translations(beads: &[Bead], (n, m): (usize, usize), calibration: &Calibration) -> bool {
+    if n.min(m) < MIN_SENTENCES_TO_JUDGE {
+        return false;
+    }
+    let lone = |side_a: bool| -> usize {
+        beads
+            .iter()
+            .filter(|x| {
+                if side_a {
+                    x.b.is_empty()
+                } else {
+                    x.a.is_empty()
+                }
+            })
+            .map(|x| if side_a { x.a.len() } else { x.b.len() })
+            .sum()
+    };
+    let shorter_lone = if n <= m {
+        lone(true) as f32 / n as f32
+    } else {
+        lone(false) as f32 / m as f32
+    };
+    calibration.true_pair - calibration.non_pair < MIN_INFORMATIVE
+        || shorter_lone > MAX_SHORTER_LONE
+}
+
+/// A gap between true pairs' and non-pairs' similarity smaller than this
+/// says the documents share no more than any two texts do.
+const MIN_INFORMATIVE: f32 = 0.08;
+
+/// The share of the shorter document's sentences that translations leave
+/// without counterpart at most.
+const MAX_SHORTER_LONE: f32 = 0.5;
 
 /// Sentence pairs sampled to calibrate lexical similarity.
 const CALIBRATION_SAMPLES: usize = 60;
