@@ -240,6 +240,81 @@ impl<'a> Scorer<'a> {
         crate::correspond::similarity(x, y)
     }
 
+    /// The similarity of the merged bead A[ia] × B[jb] (one side a single
+    /// sentence) when every sentence of the merged side has evidence of its
+    /// own, as the programme asks of merges in a condensed alignment (see
+    /// `bare`): for the passes after the programme, which have no masks.
+    pub fn merge_evidence(
+        &self,
+        ia: std::ops::Range<usize>,
+        jb: std::ops::Range<usize>,
+    ) -> Option<f32> {
+        let xs: Vec<Analysed> = ia.clone().map(|i| self.analyse_a(i)).collect();
+        let ys: Vec<Analysed> = jb.clone().map(|j| self.analyse_b(j)).collect();
+        // explained[i][j]: what A sentence i and B sentence j explain of each other.
+        let explained: Vec<Vec<Explained>> = xs
+            .iter()
+            .map(|x| ys.iter().map(|y| explain(x, y, |_| {})).collect())
+            .collect();
+        let (mut hit, mut total) = (0.0f32, 0.0f32);
+        let floor = EVIDENCE_SHARE.max(self.calibration.null);
+        let weight_a: f32 = xs.iter().map(Analysed::content_weight).sum();
+        let weight_b: f32 = ys.iter().map(Analysed::content_weight).sum();
+        for (k, x) in xs.iter().enumerate() {
+            let mut own = TokenSet::new();
+            explained[k].iter().for_each(|e| own.union_with(&e.a));
+            let own = explained_weight(x, &own);
+            let w = x.content_weight();
+            if xs.len() > 1 {
+                let alone: f32 = (0..ys.len())
+                    .map(|l| {
+                        explained[k][l]
+                            .b
+                            .iter()
+                            .filter(|&t| {
+                                (0..xs.len()).all(|o| o == k || !explained[o][l].b.contains(t))
+                            })
+                            .filter_map(|t| ys[l].tokens.get(t as usize))
+                            .map(|t| t.weight)
+                            .sum::<f32>()
+                    })
+                    .sum();
+                if w <= 0.0 || own < EVIDENCE_SHARE * w || alone < floor * w.min(weight_b) {
+                    return None;
+                }
+            }
+            hit += own;
+            total += w;
+        }
+        for (l, y) in ys.iter().enumerate() {
+            let mut own = TokenSet::new();
+            explained.iter().for_each(|row| own.union_with(&row[l].b));
+            let own = explained_weight(y, &own);
+            let w = y.content_weight();
+            if ys.len() > 1 {
+                let alone: f32 = (0..xs.len())
+                    .map(|k| {
+                        explained[k][l]
+                            .a
+                            .iter()
+                            .filter(|&t| {
+                                (0..ys.len()).all(|o| o == l || !explained[k][o].a.contains(t))
+                            })
+                            .filter_map(|t| xs[k].tokens.get(t as usize))
+                            .map(|t| t.weight)
+                            .sum::<f32>()
+                    })
+                    .sum();
+                if w <= 0.0 || own < EVIDENCE_SHARE * w || alone < floor * w.min(weight_a) {
+                    return None;
+                }
+            }
+            hit += own;
+            total += w;
+        }
+        Some(if total > 0.0 { hit / total } else { 0.0 })
+    }
+
     /// What A sentence `i` and B sentence `j` show of each other, analysed
     /// both ways (for the few pairs the passes after the programme judge).
     pub fn pair_evidence(&self, i: usize, j: usize) -> PairEvidence {

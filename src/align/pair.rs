@@ -335,8 +335,9 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
 /// - True pairs: for sentences sampled on the side with fewer sentences (in
 ///   a condensed relay most of the longer side has no counterpart, and its
 ///   best neighbour would be a non-pair), the best match in a window around
-///   the guide that widens with the difference in length (how far a guide
-///   through a condensed relay can stray from the true pairs); the median.
+///   the guide that widens with the difference in length where one
+///   document is condensed (how far a guide through a condensed relay can
+///   stray from the true pairs); the median.
 /// - Typical non-pairs: pairs a few sentences off the guide; the median.
 /// - The null level: a sentence has one counterpart (two or three in a
 ///   merge), so all but the two best matches in its window cannot be
@@ -345,7 +346,13 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
 ///   [`NULL_QUANTILE`] of them.
 fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, usize)>) {
     let (n, m) = (scorer.a.len(), scorer.b.len());
-    let window = (CALIBRATION_WINDOW + n.abs_diff(m) / 2).min(MAX_CALIBRATION_WINDOW);
+    // The window widens with the difference in length, in proportion to
+    // how condensed the shorter document is (a long faithful pair with a
+    // few hundred deletions has anchors enough to keep its guide close).
+    let shares = n.min(m) as f32 / n.max(m) as f32;
+    let condensed = ((1.0 - shares) / (1.0 - CONDENSED_BELOW)).clamp(0.0, 1.0);
+    let extra = (n.abs_diff(m) as f32 / 2.0 * condensed) as usize;
+    let window = (CALIBRATION_WINDOW + extra).min(MAX_CALIBRATION_WINDOW);
     let mut true_sims = Vec::new();
     let mut null_sims = Vec::new();
     let mut row = Vec::new();

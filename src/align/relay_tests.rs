@@ -112,3 +112,25 @@ fn condensed_has_one_definition() {
     assert!(pair::is_condensed(0.5));
     assert!(!pair::is_condensed(pair::CONDENSED_BELOW));
 }
+
+/// A passage the relay moved to the top is found as a whole, each of its
+/// sentences marked moved, and every link stays right.
+#[test]
+fn moved_passage_is_found_as_a_block() {
+    let lexicon = Lexicon::embedded();
+    let order = [8, 9, 10, 0, 1, 2, 3, 4, 5, 6, 7, 11];
+    let en: Vec<&str> = order.iter().map(|&k| EN[k]).collect();
+    let a = Doc::from_sentences(Lang::De, DE.to_vec());
+    let b = Doc::from_sentences(Lang::En, en);
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let mut want: Vec<(usize, usize)> = order.iter().enumerate().map(|(j, &i)| (i, j)).collect();
+    want.sort_unstable();
+    assert_eq!(links(&al), want);
+    let moved: Vec<usize> = al
+        .beads
+        .iter()
+        .filter(|b| b.moved)
+        .flat_map(|b| b.a.clone())
+        .collect();
+    assert_eq!(moved, [8, 9, 10]);
+}
