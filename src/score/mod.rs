@@ -156,3 +156,6 @@ fn places(al: &AlignedStory) -> Vec<Place> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,104 +1,254 @@
-//! Rules NEG1–NEG3: polarity flipped. A side is negated when it has a
-//! negator (the loaded lexicon's, an English "n't", a hyphenated "non-");
-//! a flip is a negation on one side only, unless the other side has a word
-//! negative in itself that carries the same polarity ("unable", "kostenlos",
-//! "невъзможно", "failed" for "не може", "ohne", "nicht gelungen"). Presence
-//! counts, not number: Bulgarian negative concord says "никой не" for
-//! "nobody" and "не … нищо" for "nothing". An antonym swap ("stieg" →
-//! "fell") flips polarity without a negator.
+//! Rules NEG1–NEG3: polarity flipped. Polarity is a property of a clause,
+//! not of a word, so a flip is claimed only where the two sides can be
+//! compared clause by clause:
+//!
+//! 1. A **negator** (the loaded lexicon's, an English "n't") negates its
+//!    clause, unless it stands in a question (which asserts nothing), unless it is part of a construction that
+//!    does not negate: "not only", "nicht nur", "не само" (they add), "not
+//!    long after" (soon after), Bulgarian "освен ако не" (unless), "докато
+//!    не" (until), "а не" (rather than), "or not"; or a capitalised English
+//!    "Not" inside a title ("Did Not Finish"); or when the word it negates
+//!    is negative in itself (double negation: "nicht ungewöhnlich", "не е
+//!    невъзможно" are positive).
+//! 2. The negated clause's **head** is the first content word after the
+//!    negator in the clause ("не **достигат**", "did not **agree**"), or,
+//!    with none after it, the last one before it (German "sie **kam**
+//!    nicht").
+//! 3. The flip is claimed only when the other side carries no negation in
+//!    the row that may render this one (no negator, no "without", and no
+//!    word negative in itself — "failed", "Mangel", "липсата", "unable",
+//!    "kostenlos" — unless that word just translates a word outside the
+//!    negation: "lack" / "липсата" in both; a translation moves a negation
+//!    between clauses freely: "gibt es keine Medikamente, die eindeutig…" /
+//!    "не са ясно демонстрирани лекарства"),
+//!    and the head has a counterpart there (a word the correspondence links
+//!    to it). Where the head has no counterpart the two sides cannot be
+//!    compared, and nothing is claimed: "asked not to be named" against
+//!    „пожелал анонимност“, "не достигат" against "is short of". (A head
+//!    the lexicon does not know may stand for its clause: any content word
+//!    of the clause with a counterpart makes the clauses comparable.)
+//!
+//! An antonym swap ("stieg" → "fell") flips polarity without a negator
+//! (NEG3); prepositions are never antonyms ("под" / "über").
 
 use super::claims::Claims;
 use super::detect::RowContext;
 use super::finding::{Finding, Words, runs};
 use super::rules;
-use super::view::{Side, Tok, form_words};
+use super::view::{PairRow, Side, Tok, form_words};
 use super::words::{self, Lists};
 use crate::analyse::TokenKind;
 use crate::lang::Lang;
 use crate::score::loaded::Marker;
 
-/// Negators on a side: the lexicon's, English contractions in n't, and
-/// words with a hyphenated negative prefix.
-fn negators(side: &Side, lists: &Lists) -> Vec<Tok> {
-    // "No." before a number or a code ("No. C-412/24") is "number".
-    let before_number = |t: Tok| {
+/// The folded surface of token `t` of sentence `s`, if it exists.
+fn word_at(side: &Side, s: usize, t: i64) -> Option<String> {
+    let t = usize::try_from(t).ok()?;
+    let tok = side.analysed[s].tokens.get(t)?;
+    let text = &side.texts[s][tok.span.start as usize..tok.span.end as usize];
+    Some(text.to_lowercase())
+}
+
+/// Is a word negative in itself: listed, with a negative stem, prefix
+/// ("unable", "non-human") or suffix?
+fn negative_in_itself(w: &str, lang: Lang, lists: &Lists) -> bool {
+    let long = w.chars().count() >= 6;
+    words::of(&lists.negative_word, lang).iter().any(|n| n == w)
+        || words::of(&lists.hyphen_negator, lang)
+            .iter()
+            .any(|p| w.starts_with(p.as_str()))
+        || words::of(&lists.negative_stem, lang)
+            .iter()
+            .any(|p| w.starts_with(p.as_str()))
+        || (long
+            && words::of(&lists.negative_prefix, lang)
+                .iter()
+                .any(|p| w.starts_with(p.as_str()))
+            && !words::of(&lists.not_negative_prefix, lang)
+                .iter()
+                .any(|p| w.starts_with(p.as_str())))
+        || words::of(&lists.negative_suffix, lang)
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
+}
+
+/// Negators on a side, with the tokens each spans: the lexicon's, and
+/// English contractions in n't. A negator in a question does not count: a
+/// question asserts nothing ("Do you not prioritise premium customers?"
+/// for "Gibt es einen Premiumkunden-Status?").
+fn negators(side: &Side, _lists: &Lists) -> Vec<Words> {
+    // "No." before a number in digits or a code ("No. C-412/24") is "number".
+    let before_digits = |t: Tok| {
         side.analysed[t.s]
             .tokens
             .get(t.t as usize + 1)
             .is_some_and(|k| {
                 let next = &side.texts[t.s][k.span.start as usize..k.span.end as usize];
-                k.kind == TokenKind::Number || next.chars().any(|c| c.is_ascii_digit())
+                next.chars().any(|c| c.is_ascii_digit())
             })
     };
-    let mut out: Vec<Tok> = side
+    let mut out: Vec<Words> = side
         .forms()
-        .filter(|(t, f)| f.marker == Marker::Negator && !before_number(*t))
-        .map(|(t, _)| t)
+        .filter(|(t, f)| f.marker == Marker::Negator && !before_digits(*t))
+        .map(|(t, f)| form_words(t, f))
         .collect();
-    let hyphened = words::of(&lists.hyphen_negator, side.lang);
     for k in side.tokens() {
         let w = side.surface(k).to_lowercase();
-        let negated = (side.lang == Lang::En && (w.ends_with("n't") || w.ends_with("n’t")))
-            || hyphened.iter().any(|p| w.starts_with(p.as_str()));
-        if negated && !out.contains(&k) {
-            out.push(k);
+        let negated = side.lang == Lang::En && (w.ends_with("n't") || w.ends_with("n’t"));
+        if negated && !out.iter().any(|n| n.from == k) {
+            out.push(Words::one(k));
         }
     }
-    out.sort();
-    out.dedup();
+    let question = |s: usize| {
+        side.texts[s]
+            .trim_end_matches(['“', '”', '"', '»', '«', '‘', '’', ')'])
+            .ends_with('?')
+    };
+    out.retain(|n| !question(n.from.s));
+    out.sort_by_key(|w| w.from);
+    out.dedup_by_key(|w| w.from);
     out
 }
 
-/// Does a side have a word negative in itself: a negative word, prefix or
-/// suffix, or "without"?
-fn implicitly_negative(side: &Side, lists: &Lists) -> bool {
-    if side.forms().any(|(_, f)| f.marker == Marker::Without) {
+/// Does negator `n` negate its clause (rule 1)?
+fn negates(side: &Side, n: &Words, lists: &Lists) -> bool {
+    let (s, first, last) = (n.from.s, n.from.t as i64, n.to.t as i64);
+    let lang = side.lang;
+    let after = word_at(side, s, last + 1);
+    let before = word_at(side, s, first - 1);
+    if after.is_some_and(|w| words::of(&lists.negation_cancel_after, lang).contains(&w))
+        || before.is_some_and(|w| words::of(&lists.negation_cancel_before, lang).contains(&w))
+    {
+        return false;
+    }
+    // A capitalised "Not" or "No" inside an English sentence is a title.
+    let surface = side.surface(n.from);
+    if lang == Lang::En && n.from.t > 0 && surface.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // Double negation: the negated word is negative in itself.
+    !head(side, n).is_some_and(|h| negative_in_itself(&side.surface(h).to_lowercase(), lang, lists))
+}
+
+/// Is token `t` a content word?
+fn content(side: &Side, t: Tok) -> bool {
+    side.kind(t) != TokenKind::Stop
+}
+
+/// The head of negator `n` (rule 2).
+fn head(side: &Side, n: &Words) -> Option<Tok> {
+    let clause = side.clause(n.from);
+    let s = n.from.s;
+    (n.to.t + 1..clause.end)
+        .map(|t| Tok { s, t })
+        .find(|&t| content(side, t))
+        .or_else(|| {
+            (clause.start..n.from.t)
+                .rev()
+                .map(|t| Tok { s, t })
+                .find(|&t| content(side, t))
+        })
+}
+
+/// Does `other` carry a negation that may render `negated`'s (rule 3): a
+/// negator, "without", or a word negative in itself that is not simply the
+/// translation of a word of `negated` outside its negated clauses ("lack" /
+/// "липсата" in both versions is no counterpart of an added "не").
+fn carries_negation(
+    other: &Side,
+    negated: &Side,
+    lists: &Lists,
+    partners: impl Fn(Tok) -> Vec<Tok>,
+) -> bool {
+    if !negators(other, lists).is_empty() || other.forms().any(|(_, f)| f.marker == Marker::Without)
+    {
         return true;
     }
-    let lang = side.lang;
-    let (negative, prefixes, exceptions, suffixes) = (
-        words::of(&lists.negative_word, lang),
-        words::of(&lists.negative_prefix, lang),
-        words::of(&lists.not_negative_prefix, lang),
-        words::of(&lists.negative_suffix, lang),
-    );
-    side.tokens().any(|k| {
-        let w = side.surface(k).to_lowercase();
-        let long = w.chars().count() >= 6;
-        negative.contains(&w)
-            || (long
-                && prefixes.iter().any(|p| w.starts_with(p.as_str()))
-                && !exceptions.iter().any(|p| w.starts_with(p.as_str())))
-            || suffixes.iter().any(|e| w.ends_with(e.as_str()))
+    // The negated clauses of `negated`: a word of `other` linked into one
+    // of them may render the negation ("почти нямат" / "kaum").
+    let region: Vec<Tok> = negators(negated, lists)
+        .iter()
+        .flat_map(|n| {
+            let s = n.from.s;
+            negated.clause(n.from).map(move |t| Tok { s, t })
+        })
+        .collect();
+    other.tokens().any(|t| {
+        negative_in_itself(&other.surface(t).to_lowercase(), other.lang, lists) && {
+            let p = partners(t);
+            p.is_empty() || p.iter().any(|x| region.contains(x))
+        }
     })
+}
+
+/// The negators of `side` that flip polarity against `other` (rule 3):
+/// `other` carries no negation that may render them, and each negates a
+/// head that has a counterpart in `other`. `to_other` gives a token's
+/// counterparts in `other`, `to_side` the reverse.
+fn flips(
+    side: &Side,
+    other: &Side,
+    lists: &Lists,
+    to_other: impl Fn(Tok) -> Vec<Tok>,
+    to_side: impl Fn(Tok) -> Vec<Tok>,
+) -> Vec<(Words, Tok)> {
+    if carries_negation(other, side, lists, to_side) {
+        return Vec::new();
+    }
+    negators(side, lists)
+        .into_iter()
+        .filter(|n| negates(side, n, lists))
+        .filter_map(|n| {
+            let h = head(side, &n)?;
+            // The head's counterpart, or failing that (a verb the lexicon
+            // does not know), any counterpart of the negated clause.
+            let clause = side.clause(n.from);
+            let c = to_other(h).first().copied().or_else(|| {
+                clause
+                    .map(|t| Tok { s: n.from.s, t })
+                    .filter(|&t| content(side, t) && (t < n.from || t > n.to))
+                    .find_map(|t| to_other(t).first().copied())
+            })?;
+            Some((n, c))
+        })
+        .collect()
+}
+
+/// The partners of each side's tokens in a row.
+fn partners<'p>(pr: &'p PairRow<'p>, of_target: bool) -> impl Fn(Tok) -> Vec<Tok> + 'p {
+    move |k| {
+        if of_target {
+            pr.partners_of_target(k).collect()
+        } else {
+            pr.partners_of_source(k).collect()
+        }
+    }
 }
 
 /// NEG1, NEG2, NEG3.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
-    let (ns, nt) = (
-        negators(&pr.source, cx.lists),
-        negators(&pr.target, cx.lists),
-    );
     let mut out = Vec::new();
-    // The side's negators the other side does not explain (all of them
-    // when it explains every one).
-    let extra = |side: &Side, negs: &[Tok]| -> Vec<Tok> {
-        let open: Vec<Tok> = negs
-            .iter()
-            .copied()
-            .filter(|&t| !side.is_covered(t))
-            .collect();
-        if open.is_empty() { negs.to_vec() } else { open }
-    };
-    if !nt.is_empty() && ns.is_empty() && !implicitly_negative(&pr.source, cx.lists) {
-        out.push(Finding::new(&rules::NEG1).with_target(runs(extra(&pr.target, &nt))));
-    } else if !ns.is_empty() && nt.is_empty() && !implicitly_negative(&pr.target, cx.lists) {
-        out.push(Finding::new(&rules::NEG2).with_source(runs(extra(&pr.source, &ns))));
+    let (of_target, of_source) = (partners(pr, true), partners(pr, false));
+    let added = flips(&pr.target, &pr.source, cx.lists, &of_target, &of_source);
+    let dropped = flips(&pr.source, &pr.target, cx.lists, &of_source, &of_target);
+    if !added.is_empty() {
+        let negs: Vec<Words> = added.iter().map(|a| a.0).collect();
+        let heads: Vec<Tok> = added.iter().map(|a| a.1).collect();
+        out.push(
+            Finding::new(&rules::NEG1)
+                .with_target(negs)
+                .with_source(runs(heads)),
+        );
+    } else if !dropped.is_empty() {
+        let negs: Vec<Words> = dropped.iter().map(|a| a.0).collect();
+        out.push(Finding::new(&rules::NEG2).with_source(negs));
     }
-    // Antonyms: the target has one side of a pair where the source has the other.
+    // Antonyms: the target has one side of a pair where the source has the
+    // other, and neither word is explained as a translation of something.
     let antonyms = |side: &Side| -> Vec<(u32, u8, Tok, Words)> {
         side.forms()
+            .filter(|(t, _)| !side.is_covered(*t))
             .filter_map(|(t, f)| match f.marker {
                 Marker::Antonym { pair, side } => Some((pair, side, t, form_words(t, f))),
                 _ => None,

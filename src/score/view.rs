@@ -83,6 +83,51 @@ impl Side<'_> {
         &self.texts[k.s][self.span(k)]
     }
 
+    /// The clause of token `k`: the token range of its sentence between the
+    /// nearest clause marks (. ! ? , ; : ( ) – — and quotation marks) around it.
+    pub fn clause(&self, k: Tok) -> Range<u32> {
+        let tokens = &self.analysed[k.s].tokens;
+        let text = self.texts[k.s];
+        let gap = |i: usize| -> bool {
+            // The text between token i-1 and token i holds a clause mark.
+            let (a, b) = (
+                tokens[i - 1].span.end as usize,
+                tokens[i].span.start as usize,
+            );
+            text.get(a..b).is_some_and(|g| {
+                g.chars().any(|c| {
+                    matches!(
+                        c,
+                        '.' | '!'
+                            | '?'
+                            | ','
+                            | ';'
+                            | ':'
+                            | '('
+                            | ')'
+                            | '–'
+                            | '—'
+                            | '„'
+                            | '“'
+                            | '”'
+                            | '"'
+                            | '«'
+                            | '»'
+                    )
+                })
+            })
+        };
+        let mut start = k.t as usize;
+        while start > 0 && !gap(start) {
+            start -= 1;
+        }
+        let mut end = k.t as usize + 1;
+        while end < tokens.len() && !gap(end) {
+            end += 1;
+        }
+        start as u32..end as u32
+    }
+
     /// The words from token `a` to token `b` of one sentence, as written.
     pub fn words(&self, a: Tok, b: Tok) -> &str {
         debug_assert_eq!(a.s, b.s);
@@ -130,6 +175,21 @@ pub struct PairRow<'a> {
     pub row: usize,
     pub source: Side<'a>,
     pub target: Side<'a>,
+    /// Direct links (source token, target token), sorted: which word of one
+    /// side explains which of the other.
+    pub links: Vec<(Tok, Tok)>,
+}
+
+impl PairRow<'_> {
+    /// The target tokens a source token is linked to.
+    pub fn partners_of_source(&self, k: Tok) -> impl Iterator<Item = Tok> + '_ {
+        self.links.iter().filter(move |l| l.0 == k).map(|l| l.1)
+    }
+
+    /// The source tokens a target token is linked to.
+    pub fn partners_of_target(&self, k: Tok) -> impl Iterator<Item = Tok> + '_ {
+        self.links.iter().filter(move |l| l.1 == k).map(|l| l.0)
+    }
 }
 
 /// The sentences of version `v` in a row.
@@ -191,6 +251,7 @@ pub fn pair_row<'a>(
     let lang = |v: usize| al.story.versions[v].lang;
     let mut source = side(al, s, r.ids(lang(s)), loaded);
     let mut target = side(al, t, r.ids(lang(t)), loaded);
+    let mut links = Vec::new();
     for (i, a) in source.analysed.iter().enumerate() {
         for (j, b) in target.analysed.iter().enumerate() {
             // A token explained only by learned links counts softly.
@@ -200,6 +261,7 @@ pub fn pair_row<'a>(
                     strong_a.insert(l.a);
                     strong_b.insert(l.b);
                 }
+                links.push((Tok { s: i, t: l.a }, Tok { s: j, t: l.b }));
             });
             for k in e.a.iter() {
                 if strong_a.contains(k) {
@@ -221,10 +283,13 @@ pub fn pair_row<'a>(
         let ids = r.ids(lang(w));
         witness(al, w, ids, &mut source, &mut target);
     }
+    links.sort_unstable();
+    links.dedup();
     PairRow {
         row,
         source,
         target,
+        links,
     }
 }
 

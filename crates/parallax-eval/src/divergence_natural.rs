@@ -29,7 +29,47 @@ pub struct NaturalResult {
     pub by_rule: ByRule,
 }
 
+/// Lines of `natural-flags.tsv` for `--dump`: every flag on faithful
+/// translation, with the two sides' sentences, for reading.
+pub static DUMP: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn dump_flags(data: &str, scored: &[(AlignedStory, ScoredStory)]) {
+    let mut lines = Vec::new();
+    for (al, s) in scored {
+        for f in &s.flags {
+            let text = |lang: Lang| -> String {
+                let Some(v) = al.version_of(lang) else {
+                    return String::new();
+                };
+                al.rows[f.row]
+                    .ids(lang)
+                    .iter()
+                    .map(|&i| al.sentence_text(v, i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            lines.push(
+                [
+                    data.to_string(),
+                    al.story.name.clone(),
+                    f.rule.to_string(),
+                    f.severity.to_string(),
+                    f.message.clone(),
+                    format!("{}: {}", f.source, text(f.source)),
+                    format!("{}: {}", f.target, text(f.target)),
+                ]
+                .join("\t")
+                .replace('\n', " "),
+            );
+        }
+    }
+    if let Ok(mut d) = DUMP.lock() {
+        d.extend(lines);
+    }
+}
+
 fn natural_counts(data: &str, scored: &[(AlignedStory, ScoredStory)]) -> Vec<NaturalResult> {
+    dump_flags(data, scored);
     let mut by_pair: BTreeMap<(Lang, Lang), NaturalResult> = BTreeMap::new();
     for (al, s) in scored {
         for p in &al.pairs {

@@ -297,6 +297,15 @@ pub fn run(
     } else {
         output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
     }
+    if let Some(d) = dump
+        && let Ok(lines) = divergence_natural::DUMP.lock()
+    {
+        let text = format!(
+            "data\tstory\trule\tseverity\tmessage\tsource\ttarget\n{}\n",
+            lines.join("\n")
+        );
+        report::write_atomic(&d.join("natural-flags.tsv"), text.as_bytes())?;
+    }
     if !natural.is_empty() {
         out.line("faithful translation: rows with a flag")?;
         out.line("data                          pair   rows   major+  share   any    share")?;

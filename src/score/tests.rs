@@ -1,0 +1,180 @@
+//! Table-driven tests of the scoring rules: each case is a pair of
+//! sentences (source → target), run through the whole pipeline as a
+//! two-version story, and the rules that must fire or must stay silent.
+//! The silent cases are the false-alarm classes found on real translation.
+
+use std::path::PathBuf;
+
+use crate::corpus::{Story, StoryMeta, Version};
+use crate::lexicon::Lexicon;
+use crate::pipeline::{self, Options};
+use crate::text::Text;
+use crate::{Lang, align::LearnedTables};
+
+/// The rules that flag `target` against `source` (a relay source → target).
+pub fn rules_of(source: (Lang, &str), target: (Lang, &str)) -> Vec<&'static str> {
+    let dir = PathBuf::from("t");
+    let version = |(lang, text): (Lang, &str)| Version {
+        lang,
+        text: Text::from_str_at(text, Some(dir.join(format!("{}.txt", lang.code())))),
+        path: dir.join(format!("{}.txt", lang.code())),
+    };
+    let mut versions = vec![version(source), version(target)];
+    versions.sort_by_key(|v| v.lang);
+    let story = Story {
+        name: "t".into(),
+        key: "t".into(),
+        dir: dir.clone(),
+        meta: StoryMeta {
+            original: Some(source.0),
+            chain: vec![source.0, target.0],
+            ..StoryMeta::default()
+        },
+        versions,
+        warnings: Vec::new(),
+    };
+    let lexicon = Lexicon::embedded();
+    let al = pipeline::run(
+        vec![story],
+        &lexicon,
+        Some(LearnedTables::default()),
+        &Options::default(),
+    )
+    .remove(0);
+    let mut out: Vec<&'static str> = super::score_story(&al)
+        .flags
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// (source, target, rules that must fire, rules that must not).
+type Case = (
+    (Lang, &'static str),
+    (Lang, &'static str),
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+fn check(cases: &[Case]) {
+    let mut failed = Vec::new();
+    for (source, target, fire, silent) in cases {
+        let got = rules_of(*source, *target);
+        let missing: Vec<_> = fire.iter().filter(|r| !got.contains(r)).collect();
+        let wrong: Vec<_> = silent.iter().filter(|r| got.contains(r)).collect();
+        if !missing.is_empty() || !wrong.is_empty() {
+            failed.push(format!(
+                "{:?} → {:?}: got {got:?}, missing {missing:?}, should be silent {wrong:?}",
+                source.1, target.1
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "\n{}", failed.join("\n"));
+}
+
+const NEG: &[&str] = &["NEG1", "NEG2", "NEG3"];
+
+#[test]
+fn polarity_flips_are_found() {
+    use Lang::*;
+    check(&[
+        (
+            (De, "Der Stadtrat hat dem Haushalt zugestimmt."),
+            (En, "The city council did not approve the budget."),
+            &["NEG1"],
+            &[],
+        ),
+        (
+            (En, "The minister did not sign the agreement."),
+            (Bg, "Министърът подписа споразумението."),
+            &["NEG2"],
+            &[],
+        ),
+        (
+            (De, "Die Preise sind gestiegen."),
+            (En, "Prices fell."),
+            &["NEG3"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn polarity_kept_by_other_means_is_not_a_flip() {
+    use Lang::*;
+    check(&[
+        // Bulgarian idiom: "не достигат" is "are short of", "fehlen".
+        (
+            (Bg, "В болницата не достигат 140 медицински сестри."),
+            (En, "The hospital is short of 140 nurses."),
+            &[],
+            NEG,
+        ),
+        (
+            (Bg, "В болницата не достигат 140 медицински сестри."),
+            (De, "Im Krankenhaus fehlen 140 Pflegekräfte."),
+            &[],
+            NEG,
+        ),
+        // "not only" adds; it does not negate.
+        (
+            (
+                En,
+                "The storm damaged not only the harbour but also the railway.",
+            ),
+            (
+                De,
+                "Der Sturm beschädigte den Hafen und auch die Bahnstrecke.",
+            ),
+            &[],
+            NEG,
+        ),
+        // A word negative in itself carries the negation: "липсата", "keine".
+        (
+            (
+                Bg,
+                "Въпреки липсата на заплаха от цунами, жителите се паникьосаха.",
+            ),
+            (
+                De,
+                "Obwohl es keine Tsunami-Gefahr gab, gerieten die Einwohner in Panik.",
+            ),
+            &[],
+            NEG,
+        ),
+        // Prepositions are never antonyms.
+        (
+            (Bg, "Танкерът плава под панамски флаг."),
+            (
+                De,
+                "Der Tanker fährt unter panamaischer Flagge über das Meer.",
+            ),
+            &[],
+            NEG,
+        ),
+        // "non-human" names a kind of thing; it negates no clause.
+        (
+            (De, "Das Kind wurde von Tieren aufgezogen."),
+            (En, "The child was raised by non-human animals."),
+            &[],
+            NEG,
+        ),
+        // A question asserts nothing.
+        (
+            (De, "Gibt es einen Status für Premiumkunden?"),
+            (En, "Do you not have a status for premium customers?"),
+            &[],
+            NEG,
+        ),
+        // Double negation is positive.
+        (
+            (En, "Such delays are common."),
+            (De, "Solche Verzögerungen sind nicht ungewöhnlich."),
+            &[],
+            NEG,
+        ),
+    ]);
+}
