@@ -182,6 +182,7 @@ impl<'a> Scorer<'a> {
                 non_pair: 0.05,
                 true_pair: 0.5,
                 null: 0.05,
+                best_match: 0.5,
                 span: params.informative_span,
             },
             df_a: DocFreq::of(&a.sentences),

@@ -95,6 +95,10 @@ pub struct Calibration {
     /// (neighbours sharing the story's names and topic words). A link is
     /// evidence only above it.
     pub null: f32,
+    /// Median similarity of a sentence and its best match anywhere in a
+    /// short story (near the path in a long one): whether the documents
+    /// are translations at all (see `pair::not_translations`).
+    pub best_match: f32,
     /// [`Params::informative_span`], copied here so the calibration alone
     /// says how far to trust lexical evidence.
     pub span: f32,

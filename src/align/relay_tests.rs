@@ -134,3 +134,30 @@ fn moved_passage_is_found_as_a_block() {
         .collect();
     assert_eq!(moved, [8, 9, 10]);
 }
+
+/// Versions that are not translations of each other get the verdict and
+/// no links at all.
+#[test]
+fn unrelated_versions_are_not_aligned() {
+    let lexicon = Lexicon::embedded();
+    let other = [
+        "A storm brought heavy rain to the coast on Friday night.",
+        "Several roads were closed after trees fell onto them.",
+        "The harbour was shut to all ships until Saturday morning.",
+        "Thousands of homes lost power for several hours.",
+        "Firefighters pumped water out of flooded cellars.",
+        "The weather service had warned of winds up to 120 kilometres an hour.",
+        "Schools in the region stayed closed.",
+        "A fisherman was rescued from his boat by a helicopter.",
+        "Farmers fear damage to the harvest.",
+        "The storm is expected to move north on Sunday.",
+        "Insurers have not yet estimated the cost.",
+        "More rain is forecast for next week.",
+    ];
+    let a = Doc::from_sentences(Lang::De, DE.to_vec());
+    let b = Doc::from_sentences(Lang::En, other.to_vec());
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    assert!(al.not_translations(), "{:?}", al.calibration);
+    assert!(links(&al).is_empty());
+    assert!(al.beads.iter().all(|b| b.confidence == 0.0));
+}
