@@ -118,6 +118,8 @@ pub struct Scorer<'a> {
     /// share of [`Params::skip`]: below 1 on the longer side of a condensed
     /// relay, where most sentences have none.
     pub skip_scale: (f32, f32),
+    /// Whether the alignment is a condensed one (see `bare`).
+    pub condensed: bool,
     pub params: Params,
     pub calibration: Calibration,
     df_a: DocFreq,
@@ -177,6 +179,7 @@ impl<'a> Scorer<'a> {
             rows: VecDeque::new(),
             length: LengthModel::estimate(a.total_length(), b.total_length()),
             skip_scale: (1.0, 1.0),
+            condensed: false,
             params,
             calibration: Calibration {
                 non_pair: 0.05,
@@ -512,7 +515,8 @@ impl<'a> Scorer<'a> {
     /// A merged sentence without evidence of its own: it has no content
     /// words, or the other side explains too little of it. Where one side
     /// is condensed ([`super::pair::is_condensed`], by the share of it the
-    /// other can cover by length), merges of
+    /// other can cover by length, or by the share a first pass linked),
+    /// merges of
     /// adjacent sentences are suspect on both sides: on the longer side a
     /// neighbour is more often dropped than merged, and on the shorter one
     /// two adjacent kept sentences mostly come from sentences that were not
@@ -524,7 +528,7 @@ impl<'a> Scorer<'a> {
     /// long one still counts). A faithful translation's split halves often
     /// share their words, and keep the first rule only.
     fn bare(&self, weight: f32, own: f32, alone: f32, other_weight: f32) -> bool {
-        let condensed = super::pair::is_condensed(self.skip_scale.0.min(self.skip_scale.1));
+        let condensed = self.condensed;
         let floor = EVIDENCE_SHARE.max(self.calibration.null);
         weight <= 0.0
             || own < EVIDENCE_SHARE * weight

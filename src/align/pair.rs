@@ -58,6 +58,27 @@ pub fn is_condensed(share: f32) -> bool {
     share < CONDENSED_BELOW
 }
 
+/// The share of each side's sentences that have a counterpart in `beads`.
+fn coverage(beads: &[Bead]) -> (f32, f32) {
+    let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
+    for bead in beads {
+        a += bead.a.len();
+        b += bead.b.len();
+        if !bead.is_skip() {
+            ma += bead.a.len();
+            mb += bead.b.len();
+        }
+    }
+    let share = |x: usize, n: usize| if n == 0 { 1.0 } else { x as f32 / n as f32 };
+    (share(ma, a), share(mb, b))
+}
+
+/// Whether beads leave either side condensed.
+fn path_condensed(beads: &[Bead]) -> bool {
+    let (ca, cb) = coverage(beads);
+    is_condensed(ca) || is_condensed(cb)
+}
+
 impl Alignment {
     /// Whether the aligner judged the two documents not translations of
     /// each other (see [`not_translations`]).
@@ -69,17 +90,7 @@ impl Alignment {
 
     /// The share of each side's sentences that have a counterpart.
     pub fn coverage(&self) -> (f32, f32) {
-        let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
-        for bead in &self.beads {
-            a += bead.a.len();
-            b += bead.b.len();
-            if !bead.is_skip() {
-                ma += bead.a.len();
-                mb += bead.b.len();
-            }
-        }
-        let share = |x: usize, n: usize| if n == 0 { 1.0 } else { x as f32 / n as f32 };
-        (share(ma, a), share(mb, b))
+        coverage(&self.beads)
     }
 
     /// When one side covers only part of the other: (the condensed side is
@@ -174,7 +185,9 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         b.total_length(),
     );
     scorer.skip_scale = skip_scale(a, b, &scorer.length);
+    scorer.condensed = is_condensed(scorer.skip_scale.0.min(scorer.skip_scale.1));
     let mut widths = vec![options.band; n + 1];
+    let mut last_band;
     let mut guide = guide;
     let mut passes = 0;
     let mut grid = None;
@@ -195,6 +208,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         } else {
             band.edge_rows(&path.cells, m)
         };
+        last_band = band;
         if edges.is_empty() || passes >= MAX_PASSES {
             break path;
         }
@@ -214,6 +228,17 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         for (w, _) in widths.iter_mut().zip(&widen).filter(|(_, wide)| **wide) {
             *w = (*w * 2).min(MAX_WIDTH);
         }
+    };
+    // Two partial versions of a story (each leaving out what the other
+    // keeps) can have like lengths: where the programme leaves a side
+    // condensed that the lengths did not show, align again with the merge
+    // rule of condensed alignments.
+    let path = if !scorer.condensed && path_condensed(&path.beads) {
+        scorer.condensed = true;
+        passes += 1;
+        dp::run(&last_band, &mut scorer, None).0
+    } else {
+        path
     };
     if let Some(unreached) = path.gap {
         warnings.push(Warning::AlignmentGap {
