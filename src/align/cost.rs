@@ -527,12 +527,11 @@ impl<'a> Scorer<'a> {
     /// level (of the smaller of the two, so a short sentence merged into a
     /// long one still counts). A faithful translation's split halves often
     /// share their words, and keep the first rule only.
-    fn bare(&self, weight: f32, own: f32, alone: f32, other_weight: f32) -> bool {
-        let condensed = self.condensed;
+    fn bare(&self, weight: f32, own: f32, alone: impl Fn() -> f32, other_weight: f32) -> bool {
         let floor = EVIDENCE_SHARE.max(self.calibration.null);
         weight <= 0.0
             || own < EVIDENCE_SHARE * weight
-            || (condensed && alone < floor * weight.min(other_weight))
+            || (self.condensed && alone() < floor * weight.min(other_weight))
     }
 
     /// Cost and similarity of the bead A[ia] × B[jb].
@@ -583,7 +582,7 @@ impl<'a> Scorer<'a> {
                     explained_weight(&s.analysed, &union)
                 };
                 if ia.len() > 1 {
-                    let alone = self.explained_alone(i, &ia, &jb, true);
+                    let alone = || self.explained_alone(i, &ia, &jb, true);
                     bare += usize::from(self.bare(s.weight, own, alone, weight_b));
                 }
                 hit += own;
@@ -600,7 +599,7 @@ impl<'a> Scorer<'a> {
                     explained_weight(&s.analysed, &union)
                 };
                 if jb.len() > 1 {
-                    let alone = self.explained_alone(j, &jb, &ia, false);
+                    let alone = || self.explained_alone(j, &jb, &ia, false);
                     bare += usize::from(self.bare(s.weight, own, alone, weight_a));
                 }
                 hit += own;
