@@ -75,6 +75,9 @@ pub enum ErrorKind {
     },
     SymlinkLoop,
     UnknownLanguage(String),
+    /// A version file named for one language whose text is clearly
+    /// another: the message names both and how to keep the name.
+    Mislabelled(String),
     BadMetadata(String),
     BadRow(String),
     Invalid(String),
@@ -154,6 +157,7 @@ impl fmt::Display for ErrorKind {
             ),
             ErrorKind::SymlinkLoop => write!(f, "symbolic link loop"),
             ErrorKind::UnknownLanguage(msg) => write!(f, "{msg}"),
+            ErrorKind::Mislabelled(msg) => write!(f, "{msg}"),
             ErrorKind::BadMetadata(msg) => write!(f, "bad story.toml: {msg}"),
             ErrorKind::BadRow(msg) => write!(f, "{msg}"),
             ErrorKind::Invalid(msg) => write!(f, "{msg}"),

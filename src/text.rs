@@ -25,12 +25,16 @@ pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
 #[derive(Debug, Clone, Copy)]
 pub struct ReadOptions {
     pub max_bytes: u64,
+    /// Take a version file named by a language code (`de.txt`) as that
+    /// language even when its text reads as another (`--trust-names`).
+    pub trust_names: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_bytes: DEFAULT_MAX_BYTES,
+            trust_names: false,
         }
     }
 }

@@ -20,6 +20,8 @@ pub enum Warning {
     },
     /// `story.toml`'s chain names a language the story has no version of.
     ChainWithoutVersion { path: PathBuf, lang: Lang },
+    /// `story.toml`'s `lang` table names a file the story folder lacks.
+    LangForMissingFile { path: PathBuf, file: String },
     /// A story has more versions than Parallax compares (three); the listed
     /// files are left out.
     ExtraVersions {
@@ -58,6 +60,7 @@ impl Warning {
         match self {
             Warning::NamedAsOtherLanguage { .. } => "named_as_other_language",
             Warning::ChainWithoutVersion { .. } => "chain_without_version",
+            Warning::LangForMissingFile { .. } => "lang_for_missing_file",
             Warning::ExtraVersions { .. } => "extra_versions",
             Warning::DuplicateVersions { .. } => "duplicate_versions",
             Warning::EmptySide { .. } => "empty_side",
@@ -83,6 +86,11 @@ impl fmt::Display for Warning {
             Warning::ChainWithoutVersion { path, lang } => write!(
                 f,
                 "{}: chain names {lang}, but there is no {lang} version",
+                path.display()
+            ),
+            Warning::LangForMissingFile { path, file } => write!(
+                f,
+                "{}: lang names {file:?}, but the story folder has no such file",
                 path.display()
             ),
             Warning::ExtraVersions {

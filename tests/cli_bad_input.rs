@@ -269,7 +269,8 @@ fn story_with_a_fourth_version_printed_zero_rows() {
 }
 
 /// A version that is a copy of another under a second language's name is
-/// reported, not compared as a translation in silence.
+/// reported, not compared as a translation in silence: as a mislabelled
+/// file, and, with --trust-names, as a copy.
 #[test]
 fn a_version_copied_under_another_language_is_reported() {
     let tmp = tempfile::tempdir().unwrap();
@@ -282,6 +283,10 @@ fn a_version_copied_under_another_language_is_reported() {
         ],
     );
     let out = parallax(&["compare", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("named bg but the text is en"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let out = parallax(&["compare", dir.to_str().unwrap(), "--trust-names"]);
     let err = stderr(&out);
     assert!(err.contains("hold the same text"), "{err}");
 }

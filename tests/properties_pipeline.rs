@@ -487,6 +487,7 @@ fn build(plan: &StoryPlan, key: &str) -> Built {
             meta,
             versions,
             warnings: Vec::new(),
+            failed: Vec::new(),
         },
         raws,
     }
@@ -1225,6 +1226,7 @@ fn story_of(key: &str, files: &[(Lang, &str)]) -> Built {
             meta: StoryMeta::default(),
             versions,
             warnings: Vec::new(),
+            failed: Vec::new(),
         },
         raws: files.iter().map(|(_, raw)| raw.to_string()).collect(),
     }

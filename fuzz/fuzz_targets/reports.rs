@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 use parallax::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{Options, run};
-use parallax::report::csv::{CsvOptions, defuse, flags_csv, rows_csv};
+use parallax::report::csv::{CsvOptions, FLAGS_HEADER, ROWS_HEADER, defuse, flags_csv, rows_csv};
 use parallax::report::html::{escape, story_page};
 use parallax::score::score_story;
 
@@ -61,7 +61,7 @@ fuzz_target!(|data: &[u8]| {
         _ => 8,
     };
     for (row, record) in al.rows.iter().zip(&records) {
-        assert_eq!(record.len(), 13, "rows.csv record {record:?}");
+        assert_eq!(record.len(), ROWS_HEADER.len(), "rows.csv record {record:?}");
         for (v, version) in al.story.versions.iter().enumerate() {
             let text = row
                 .ids(version.lang)
@@ -90,7 +90,7 @@ fuzz_target!(|data: &[u8]| {
         .expect("flags.csv parses");
     assert_eq!(records.len(), scored.flags.len(), "flags.csv records");
     for r in &records {
-        assert_eq!(r.len(), 13, "flags.csv record {r:?}");
+        assert_eq!(r.len(), FLAGS_HEADER.len(), "flags.csv record {r:?}");
         assert_eq!(&r[0], "fuzz");
     }
 

@@ -102,6 +102,7 @@ pub fn story(data: &[u8]) -> Option<Story> {
         meta,
         versions,
         warnings: Vec::new(),
+        failed: Vec::new(),
     })
 }
 

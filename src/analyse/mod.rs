@@ -231,6 +231,9 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             TokenKind::Word
         };
         out.tokens.push(Token { span, kind, weight });
+        for k in quantities::inner_numbers(word) {
+            out.shared.push(KeyRef::new(k, i32, How::Number));
+        }
         if word.chars().count() >= 3 {
             out.shared
                 .push(KeyRef::new(Key::surface(word), i32, How::Identical));

@@ -23,6 +23,9 @@ pub fn find(
     let mut out: HashMap<usize, Vec<Key>> = HashMap::default();
     let digits = |k: usize| -> Option<f64> {
         let t = raw.get(k)?;
+        if folded[k].contains(':') {
+            return None;
+        }
         let bare: String = folded[k]
             .chars()
             .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
@@ -101,6 +104,55 @@ pub fn find(
                 continue;
             }
         }
+        // A score or a ratio, "1:1" (not a time): the pair, so that it meets
+        // "1-1".
+        if raw[i].shape == Shape::Digits
+            && clock_time(&folded[i]).is_none()
+            && let Some((a, b)) = pair_of(&folded[i], ':')
+        {
+            add(&mut out, i..i + 1, &pair_keys(a, b));
+            i += 1;
+            continue;
+        }
+        // "1-1", "6–6": two numbers joined by a dash, a score or a range.
+        if let Some(b) = dash_pair(text, raw, i) {
+            let a = digits(i).unwrap_or(0.0);
+            add(&mut out, i..i + 2, &pair_keys(a, b));
+        }
+        // "10: 00": a clock time cut by a tokenised source.
+        if raw[i].shape == Shape::Digits
+            && let Some(next) = raw.get(i + 1)
+            && text.get(raw[i].span.end..next.span.start) == Some(": ")
+            && folded[i + 1].len() == 2
+            && let Some(times) = clock_time(&format!("{}:{}", folded[i], folded[i + 1]))
+        {
+            for t in times {
+                add(&mut out, i..i + 2, &[Key::quantity(&t)]);
+            }
+        }
+        // "20 Uhr", "8 p.m.", "20 ч.": an hour on the clock.
+        if let Some(v) = digits(i).filter(|v| v.fract() == 0.0 && *v <= 24.0)
+            && let Some((hour, used)) = hour_word(folded, i + 1, v as u8)
+        {
+            add(
+                &mut out,
+                i..i + 1 + used,
+                &[
+                    Key::quantity(&format!("time {hour:02}:00")),
+                    Key::quantity(&format!("dial {:02}:00", hour % 12)),
+                ],
+            );
+        }
+        // Decades and centuries: "60-те", "1960s", "1960er"; "19-ти век",
+        // "19. Jahrhundert", "the 1800s".
+        if raw[i].shape == Shape::Digits
+            && let Some(v) = digits(i)
+        {
+            let keys = period_keys(text, raw, folded, i, v);
+            if !keys.is_empty() {
+                add(&mut out, i..i + 1, &keys);
+            }
+        }
         // A clock time, "12:00" or "12.00": also keyed as a time, so that
         // the formats of different locales meet.
         if raw[i].shape == Shape::Digits
@@ -123,7 +175,16 @@ pub fn find(
             {
                 end += 1;
             }
-            if let Some(s) = folded.get(end).and_then(|w| scale(w, lang)) {
+            // "m", "k" and "bn" are scales only after a currency sign in
+            // English ("$5m"); elsewhere "100 m" is a hundred metres.
+            let currency = i > 0 && raw[i - 1].shape == Shape::Symbol;
+            if let Some(s) = folded
+                .get(end)
+                .filter(|w| {
+                    !matches!(w.as_str(), "m" | "k" | "mn" | "bn") || (currency && lang == Lang::En)
+                })
+                .and_then(|w| scale(w, lang))
+            {
                 v *= s;
                 end += 1;
             }
@@ -138,6 +199,11 @@ pub fn find(
                 }
             }
             let mut keys = vec![Key::quantity(&value_key(v, percent))];
+            // A percentage is also its plain value: "four percent" meets a
+            // "vier" whose sign the translation left out.
+            if percent {
+                keys.push(Key::quantity(&value_key(v, false)));
+            }
             // "52,000" in a German text is usually an English-style 52000
             // (and "52.000" in an English one a German-style one): a single
             // separator before exactly three digits is read both ways.
@@ -152,6 +218,98 @@ pub fn find(
         i += 1;
     }
     out
+}
+
+/// The values of the numbers inside a word or a code ("U23",
+/// "Phase-3-Studie", "COVID-19"), as keys: the word stays a word, and also
+/// meets the plain numbers of another language ("фаза 3", "под 23 г.").
+pub fn inner_numbers(word: &str) -> Vec<Key> {
+    if !word.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    word.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty() && d.len() <= 6)
+        .filter_map(|d| d.parse::<f64>().ok())
+        .map(|v| Key::quantity(&value_key(v, false)))
+        .collect()
+}
+
+/// "1:1" as the pair of its parts.
+fn pair_of(word: &str, sep: char) -> Option<(f64, f64)> {
+    let (a, b) = word.split_once(sep)?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// The key of a score, ratio or range: the pair, whatever joins it ("1:1",
+/// "1-1"); its values alone do not make it ("2:1" is not "1-1").
+fn pair_keys(a: f64, b: f64) -> Vec<Key> {
+    vec![Key::quantity(&format!(
+        "pair {}:{}",
+        value_key(a, false),
+        value_key(b, false)
+    ))]
+}
+
+/// The second number of "1-1" or "6–6" starting at token `i`.
+fn dash_pair(text: &str, raw: &[RawToken], i: usize) -> Option<f64> {
+    let (a, b) = (raw.get(i)?, raw.get(i + 1)?);
+    let between = text.get(a.span.end..b.span.start)?;
+    if a.shape != Shape::Digits || b.shape != Shape::Digits || !matches!(between, "-" | "–" | ":")
+    {
+        return None;
+    }
+    text.get(b.span.clone())?.parse().ok()
+}
+
+/// An hour word after a number: "Uhr", "ч", "часа", "o'clock", or "a.m." /
+/// "p.m." (which turn the hour into the 24-hour dial); the hour and how many
+/// tokens the word used.
+fn hour_word(folded: &[String], k: usize, v: u8) -> Option<(u8, usize)> {
+    let w = folded.get(k)?.trim_end_matches('.');
+    let next = folded.get(k + 1).map(|n| n.trim_end_matches('.'));
+    match (w, next) {
+        ("uhr" | "ч" | "часа" | "час", _) => Some((v, 1)),
+        ("p.m" | "pm", _) => Some(((v % 12) + 12, 1)),
+        ("a.m" | "am", _) => Some((v % 12, 1)),
+        ("p", Some("m")) => Some(((v % 12) + 12, 2)),
+        ("a", Some("m")) => Some((v % 12, 2)),
+        _ => None,
+    }
+}
+
+/// Keys of a decade or a century: "60-те", "1960s", "1960er" are the
+/// decade 60; "19-ти век", "19. Jahrhundert", "19th century" and "the
+/// 1800s" are the century 19.
+fn period_keys(text: &str, raw: &[RawToken], folded: &[String], i: usize, v: f64) -> Vec<Key> {
+    let mut keys = Vec::new();
+    if v.fract() != 0.0 {
+        return keys;
+    }
+    let n = v as u32;
+    let word = &folded[i];
+    let glued = text.get(raw[i].span.end..).unwrap_or("");
+    let plural = glued.starts_with('s')
+        || glued.starts_with("'s")
+        || glued.starts_with("’s")
+        || glued.starts_with("er");
+    if (word.ends_with("-те") && n.is_multiple_of(10) && (10..=90).contains(&n))
+        || (plural && n.is_multiple_of(10) && (1000..3000).contains(&n))
+    {
+        keys.push(Key::quantity(&format!("decade {}", n % 100)));
+    }
+    if plural && n.is_multiple_of(100) && (1000..3000).contains(&n) {
+        keys.push(Key::quantity(&format!("century {}", n / 100 + 1)));
+    }
+    let century_word = folded.get(i + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "век" | "века" | "jahrhundert" | "jahrhunderts" | "century" | "centuries"
+        )
+    });
+    if century_word && (1..=30).contains(&n) {
+        keys.push(Key::quantity(&format!("century {n}")));
+    }
+    keys
 }
 
 /// The other reading of a number with one separator before three digits.
@@ -202,6 +360,10 @@ fn add_date(out: &mut HashMap<usize, Vec<Key>>, at: Date, y: Option<u16>, m: u8,
     let day_month = [whole.clone(), parts].concat();
     for k in at.day_at.into_iter().chain([at.month_at]) {
         add(out, k..k + 1, &day_month);
+    }
+    // The day is also a plain number: "the 5th" meets "5. September".
+    if let (Some(k), Some(d)) = (at.day_at, d) {
+        add(out, k..k + 1, &[Key::quantity(&value_key(d as f64, false))]);
     }
     if let (Some(ya), Some(y)) = (at.year_at, y) {
         let year = Key::quantity(&value_key(y as f64, false));

@@ -172,3 +172,158 @@ fn different_values_do_not_match() {
         assert!(numbers.is_empty(), "{de} / {en}: {numbers:?}");
     }
 }
+
+/// Numbers in another notation meet by value (issue: numbers flagged as
+/// changed on faithful translation): (lang a, sentence a, lang b, sentence
+/// b, token of a, token of b, whether they link).
+#[test]
+fn numbers_in_another_notation_meet_and_other_values_do_not() {
+    let lex = lex();
+    let cases: &[(Lang, &str, Lang, &str, &str, &str, bool)] = &[
+        // Scores and ranges.
+        (
+            Lang::Bg,
+            "Мачът завърши 1-1.",
+            Lang::En,
+            "The match ended 1:1.",
+            "1",
+            "1:1",
+            true,
+        ),
+        (
+            Lang::De,
+            "Es stand 6:6.",
+            Lang::En,
+            "It was 6-6.",
+            "6:6",
+            "6",
+            true,
+        ),
+        (
+            Lang::De,
+            "Es stand 6:6.",
+            Lang::En,
+            "It was 6-4.",
+            "6:6",
+            "4",
+            false,
+        ),
+        // Clock times.
+        (
+            Lang::En,
+            "The vote closes at 8 p.m.",
+            Lang::De,
+            "Die Wahl endet um 20 Uhr.",
+            "8",
+            "20",
+            true,
+        ),
+        (
+            Lang::En,
+            "The vote closes at 8 p.m.",
+            Lang::De,
+            "Die Wahl endet um 21 Uhr.",
+            "8",
+            "21",
+            false,
+        ),
+        (
+            Lang::Bg,
+            "Играта започна в 10: 00 часа.",
+            Lang::En,
+            "The game began at 10:00.",
+            "10",
+            "10:00",
+            true,
+        ),
+        // Decades and centuries.
+        (
+            Lang::Bg,
+            "През 60-те години градът растеше.",
+            Lang::En,
+            "In the 1960s the town grew.",
+            "60-те",
+            "1960",
+            true,
+        ),
+        (
+            Lang::De,
+            "In den 1960er Jahren wuchs die Stadt.",
+            Lang::En,
+            "In the 1960s the town grew.",
+            "1960",
+            "1960",
+            true,
+        ),
+        (
+            Lang::Bg,
+            "През 19-ти век мостът е построен.",
+            Lang::En,
+            "The bridge was built in the 1800s.",
+            "19-ти",
+            "1800",
+            true,
+        ),
+        // Numbers inside a word or a code.
+        (
+            Lang::De,
+            "Die Phase-3-Studie läuft.",
+            Lang::Bg,
+            "Изпитването във фаза 3 продължава.",
+            "Phase-3-Studie",
+            "3",
+            true,
+        ),
+        (
+            Lang::En,
+            "He plays for the U23 team.",
+            Lang::Bg,
+            "Той играе за отбора до 23 години.",
+            "U23",
+            "23",
+            true,
+        ),
+        // Ordinals and dates.
+        (
+            Lang::En,
+            "It opened on the 5th.",
+            Lang::De,
+            "Es öffnete am 5. September.",
+            "5th",
+            "5",
+            true,
+        ),
+        // Metres are not millions.
+        (
+            Lang::De,
+            "Die Mauer ist 100 m lang.",
+            Lang::Bg,
+            "Стената е дълга 100 метра.",
+            "100",
+            "100",
+            true,
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (la, sa, lb, sb, wa, wb, want) in cases {
+        let a = analyse(sa, *la, &lex);
+        let b = analyse(sb, *lb, &lex);
+        let c = correspond(&a, &b);
+        let find = |s: &str, x: &Analysed, w: &str| {
+            x.tokens
+                .iter()
+                .position(|t| &s[t.span.start as usize..t.span.end as usize] == w)
+        };
+        let (Some(ia), Some(ib)) = (find(sa, &a, wa), find(sb, &b, wb)) else {
+            failed.push(format!("{wa} / {wb}: token not found in {sa:?} / {sb:?}"));
+            continue;
+        };
+        let linked = c.links.iter().any(|l| l.a == ia as u32 && l.b == ib as u32);
+        if linked != *want {
+            failed.push(format!(
+                "{sa:?} {wa} ↔ {sb:?} {wb}: linked {linked}, want {want}"
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "\n{}", failed.join("\n"));
+}

@@ -52,6 +52,8 @@ enum Format {
     Tsv,
     Vecalign,
     Json,
+    /// Each bead's sentence numbers with the sentences themselves.
+    Text,
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -75,6 +77,17 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     let sb = args.input.sentences(&tb, lb);
     let da = Doc::from_segmented(la, &ta.text, &sa);
     let db = Doc::from_segmented(lb, &tb.text, &sb);
+    // The texts, for --format text only.
+    let texts = |t: &Text, s: &[parallax::Sentence]| -> Vec<String> {
+        if args.format == Format::Text {
+            s.iter()
+                .map(|x| output::one_line(&t.text[x.span.clone()]))
+                .collect()
+        } else {
+            Vec::new()
+        }
+    };
+    let (xa, xb) = (texts(&ta, &sa), texts(&tb, &sb));
     drop((sa, sb)); // the spans are not needed any more; 100,000 of them weigh 5 MB
     // Learning from one pair alone is noisy: on Text+Berg's documents (100 to
     // 300 sentences each) it lowered strict F1 from 0.819 to 0.800, while
@@ -108,6 +121,36 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         Format::Vecalign => {
             for b in &alignment.beads {
                 out.line(&b.vecalign())?;
+            }
+        }
+        Format::Text => {
+            for b in &alignment.beads {
+                let ids = |r: &std::ops::Range<usize>| {
+                    if r.is_empty() {
+                        "—".to_string()
+                    } else {
+                        align::Bead::ids(r)
+                    }
+                };
+                let moved = if b.moved { "  (moved)" } else { "" };
+                out.line(&format!(
+                    "{la} {} ↔ {lb} {}  score {:.2}{moved}",
+                    ids(&b.a),
+                    ids(&b.b),
+                    b.score
+                ))?;
+                for (lang, range, texts) in [(la, &b.a, &xa), (lb, &b.b, &xb)] {
+                    let body: Vec<&str> = range
+                        .clone()
+                        .filter_map(|i| texts.get(i).map(String::as_str))
+                        .collect();
+                    let body = if body.is_empty() {
+                        "—".to_string()
+                    } else {
+                        body.join(" ")
+                    };
+                    out.line(&format!("  {lang} │ {body}"))?;
+                }
             }
         }
         Format::Json => {

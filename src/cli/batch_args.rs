@@ -12,12 +12,20 @@ use parallax::batch::{Shard, is_inside};
 pub struct BatchArgs {
     /// Threads to run stories on (default: every core). The output is the
     /// same whatever the count.
-    #[arg(long, short = 'j', value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<usize>,
     /// Take only part K of N of the stories, chosen by a hash of each
     /// story's path below its corpus folder (e.g. 2/8).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,
+}
+
+/// `--jobs`: a whole number of threads, at least 1 (a usage error otherwise).
+fn parse_jobs(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("{s:?}: expected a number of threads, at least 1")),
+    }
 }
 
 impl BatchArgs {

@@ -21,6 +21,7 @@ impl InputArgs {
     pub fn read_options(&self) -> ReadOptions {
         ReadOptions {
             max_bytes: self.max_bytes,
+            ..ReadOptions::default()
         }
     }
 
@@ -37,10 +38,12 @@ pub fn file_lang(
     given: Option<Lang>,
     warnings: &mut Vec<parallax::Warning>,
 ) -> parallax::Result<Lang> {
-    match given {
-        Some(l) => Ok(l),
-        None => parallax::corpus::version_lang(path, text, warnings),
-    }
+    let rule = parallax::corpus::LangRule {
+        given,
+        trust_names: false,
+        hint: "give --lang LANG",
+    };
+    parallax::corpus::decide_lang(path, text, rule, warnings)
 }
 
 /// Splits path arguments into plain files and folders (stories or corpora).

@@ -1,12 +1,16 @@
 //! `parallax lookup`: what the lexicon knows about a word, for checking a
-//! translation pair or a user lexicon entry.
+//! translation pair or a user lexicon entry: its stems, frequency, place in
+//! the loaded-language lexicon, and translations shown as words
+//! ([`Forms`]), the direct ones apart from the pivot ones (two dictionary
+//! steps through English, less sure).
 
 use std::path::PathBuf;
 
 use parallax::lang::{KNOWN, Lang};
-use parallax::lexicon::{Lexicon, fold};
+use parallax::lexicon::{Lexicon, Source, fold};
 
 use super::Outcome;
+use super::lookup_forms::Forms;
 use super::output::Out;
 
 /// Show a word's stem, frequency and translations in the lexicon.
@@ -20,14 +24,30 @@ pub struct Args {
     #[arg(required = true)]
     words: Vec<String>,
     /// The words' language.
-    #[arg(long, value_name = "bg|de|en")]
+    #[arg(long, value_name = "bg|de|en", value_parser = known_lang)]
     lang: Lang,
     /// Only translations into this language [default: the other two].
-    #[arg(long, value_name = "bg|de|en")]
+    #[arg(long, value_name = "bg|de|en", value_parser = known_lang)]
     to: Option<Lang>,
     /// Extra lexicon entries (TSV: lang_a word_a lang_b word_b), repeatable.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+}
+
+fn source_name(s: Source) -> &'static str {
+    match s {
+        Source::User => "your lexicon",
+        Source::Dictionary => "dictionary",
+        Source::Pivot => "pivot",
+        Source::Learned => "learned",
+    }
+}
+
+/// bg, de or en: the languages the lexicon has (a usage error otherwise).
+fn known_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s)
+        .filter(Lang::is_known)
+        .ok_or_else(|| format!("{s:?}: the lexicon has bg, de and en"))
 }
 
 pub fn run(args: Args) -> parallax::Result<Outcome> {
@@ -36,10 +56,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         lexicon.add_user_file(path)?;
     }
     let mut out = Out::new();
+    let mut forms = Forms::default();
     for word in &args.words {
         let folded = fold(word);
         out.line(&format!(
-            "{word} ({}): stems {:?}, zipf {:.2}{}",
+            "{word} ({}): stems {:?} (words are matched by stem; translations show each stem's most frequent word, or the stem with `-`), zipf {:.2}{}",
             args.lang,
             lexicon.stems(args.lang, &folded),
             lexicon.zipf(args.lang, &folded),
@@ -71,19 +92,42 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             .into_iter()
             .filter(|&l| l != args.lang && args.to.is_none_or(|t| t == l))
         {
-            let list: Vec<String> = lexicon
+            let found: Vec<(String, Source)> = lexicon
                 .translate(args.lang, word, to)
                 .into_iter()
-                .map(|(w, s)| format!("{w} ({s:?})").to_lowercase())
+                .map(|(stem, s)| (forms.show(&lexicon, to, &stem), s))
                 .collect();
-            out.line(&format!(
-                "  → {to}: {}",
-                if list.is_empty() {
-                    "-".into()
-                } else {
-                    list.join(", ")
+            // Direct entries first; pivot entries (two dictionary steps
+            // through English) apart, as the less sure ones.
+            for pivot in [false, true] {
+                let list: Vec<String> = found
+                    .iter()
+                    .filter(|(_, s)| (*s == Source::Pivot) == pivot)
+                    .map(|(w, s)| {
+                        if pivot {
+                            w.clone()
+                        } else {
+                            format!("{w} ({})", source_name(*s))
+                        }
+                    })
+                    .collect();
+                if pivot && list.is_empty() {
+                    continue;
                 }
-            ))?;
+                let what = if pivot {
+                    format!("  → {to}, through English (pivot, less sure): ")
+                } else {
+                    format!("  → {to}: ")
+                };
+                out.line(&format!(
+                    "{what}{}",
+                    if list.is_empty() {
+                        "-".into()
+                    } else {
+                        list.join(", ")
+                    }
+                ))?;
+            }
         }
     }
     out.flush()?;

@@ -8,7 +8,7 @@ use parallax::report::merge::merge;
 
 use super::Outcome;
 use super::batch_args::{Usage, check_out_dir};
-use super::compare_print;
+use super::compare_view::totals;
 use super::output::{self, Out};
 
 /// Merge shard report folders (from `compare --shard K/N --out DIR`).
@@ -39,7 +39,8 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     }
     let counts = merge(&args.shards, &args.out)?;
     let mut out = Out::new();
-    compare_print::totals(&mut out, &counts)?;
+    let term = super::term::Term::detect(super::term::ColorChoice::Auto);
+    totals(&mut out, &term, &counts, &Default::default())?;
     out.line(&format!(
         "merged {} shard folders into {}",
         args.shards.len(),

@@ -6,13 +6,18 @@
 mod align;
 mod batch_args;
 mod compare;
+mod compare_files;
+mod compare_items;
 mod compare_print;
+mod compare_view;
 mod input;
 mod learn;
 mod lookup;
+mod lookup_forms;
 mod merge;
 mod output;
 mod segment;
+mod term;
 
 use std::process::ExitCode;
 

@@ -60,6 +60,12 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
         match story {
             Ok(story) => {
                 story.warnings.iter().for_each(|w| output::warning(w));
+                // Versions left out of the story are failures here too.
+                for v in &story.failed {
+                    let entry = parallax::report::summary::ErrorEntry::of_version(&story.key, v);
+                    output::story_error(&entry);
+                    failed = true;
+                }
                 for v in &story.versions {
                     print_text(&mut out, &args, &v.text, v.lang, true)?;
                 }

@@ -1,7 +1,13 @@
 //! `story.toml`: optional story metadata. Keys: `title`, `url`, `date`,
-//! `original` (language of the original) and `chain` (relay order, original
-//! first, e.g. `["de", "bg", "en"]`). Unknown keys are refused so a typo does
-//! not silently lose a relay chain.
+//! `original` (language of the original), `chain` (relay order, original
+//! first, e.g. `["de", "bg", "en"]`) and `lang` (a version file's language
+//! when its name or its text would say otherwise, e.g.
+//! `lang = { "de.txt" = "de", "article.txt" = "bg" }`). Unknown keys are
+//! refused so a typo does not silently lose a relay chain.
+//!
+//! The file is read in two steps: [`read_raw`] before the versions (their
+//! languages may come from `lang`), [`validate`] after (the chain is checked
+//! against the versions found).
 
 use std::path::Path;
 
@@ -30,61 +36,150 @@ impl StoryMeta {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawMeta {
+pub struct RawMeta {
     title: Option<String>,
     url: Option<String>,
     date: Option<toml::Value>,
     original: Option<String>,
     #[serde(default)]
     chain: Vec<String>,
+    /// File name → language code.
+    #[serde(default)]
+    lang: std::collections::BTreeMap<String, String>,
 }
 
-/// Reads `dir/story.toml` if present; `langs` are the versions found.
-pub fn read(dir: &Path, langs: &[Lang], warnings: &mut Vec<Warning>) -> Result<StoryMeta> {
+/// `story.toml` as read, before the versions are known.
+#[derive(Default)]
+pub struct MetaFile {
+    path: Option<std::path::PathBuf>,
+    raw: RawMeta,
+    /// The `lang` table, parsed: file name → language.
+    pub langs: Vec<(String, Lang)>,
+}
+
+/// Reads and parses `dir/story.toml` if present (an empty [`MetaFile`]
+/// otherwise); errors name the file and line.
+pub fn read_raw(dir: &Path) -> Result<MetaFile> {
     let path = dir.join("story.toml");
-    let raw = match std::fs::read(&path) {
+    let bytes = match std::fs::read(&path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StoryMeta::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(MetaFile::default()),
         Err(e) => return Err(Error::io(&path, e)),
     };
-    let text = std::str::from_utf8(&raw).map_err(|e| {
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
         Error::new(
             ErrorKind::InvalidUtf8,
             Location::file(&path).at_byte(e.valid_up_to()),
         )
     })?;
-    let mut missing = Vec::new();
-    let meta = parse(text, langs, &mut missing).map_err(|(msg, byte)| {
+    let bad = |(msg, byte): (String, Option<usize>)| {
         let mut loc = Location::file(&path);
         if let Some(b) = byte {
             let line = 1 + text[..b.min(text.len())].matches('\n').count();
             loc = loc.at_line(line);
         }
         Error::new(ErrorKind::BadMetadata(msg), loc)
-    })?;
-    warnings.extend(
-        missing
-            .into_iter()
-            .map(|lang| Warning::ChainWithoutVersion {
-                path: path.clone(),
-                lang,
-            }),
-    );
-    Ok(meta)
+    };
+    let raw = parse_raw(text).map_err(bad)?;
+    let langs = raw
+        .lang
+        .iter()
+        .map(|(file, code)| {
+            Lang::from_code(code)
+                .filter(Lang::is_known)
+                .map(|l| (file.clone(), l))
+                .ok_or_else(|| {
+                    (
+                        format!("lang: {file:?} = {code:?}: expected bg, de or en"),
+                        None,
+                    )
+                })
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(bad)?;
+    Ok(MetaFile {
+        path: Some(path),
+        raw,
+        langs,
+    })
+}
+
+impl MetaFile {
+    /// The language `story.toml` gives the file named `name`, if any.
+    pub fn lang_of(&self, name: &str) -> Option<Lang> {
+        self.langs.iter().find(|(f, _)| f == name).map(|&(_, l)| l)
+    }
+
+    /// Checks the metadata against the versions found (`langs`) and the
+    /// version files' names (`files`): a chain naming a missing version
+    /// and a `lang` entry naming no file are warnings.
+    pub fn validate(
+        self,
+        langs: &[Lang],
+        files: &[String],
+        warnings: &mut Vec<Warning>,
+    ) -> Result<StoryMeta> {
+        let Some(path) = self.path else {
+            return Ok(StoryMeta::default());
+        };
+        let mut missing = Vec::new();
+        let meta = validate(self.raw, langs, &mut missing)
+            .map_err(|(msg, _)| Error::at(&path, ErrorKind::BadMetadata(msg)))?;
+        warnings.extend(
+            missing
+                .into_iter()
+                .map(|lang| Warning::ChainWithoutVersion {
+                    path: path.clone(),
+                    lang,
+                }),
+        );
+        for (file, _) in &self.langs {
+            if !files.contains(file) {
+                warnings.push(Warning::LangForMissingFile {
+                    path: path.clone(),
+                    file: file.clone(),
+                });
+            }
+        }
+        Ok(meta)
+    }
+}
+
+/// Metadata given on the command line (`--title`, `--chain`) for a story
+/// of files; errors are messages for the user.
+pub fn from_parts(title: Option<String>, chain: &[Lang]) -> std::result::Result<StoryMeta, String> {
+    let raw = RawMeta {
+        title,
+        chain: chain.iter().map(|l| l.code().to_string()).collect(),
+        ..RawMeta::default()
+    };
+    validate(raw, chain, &mut Vec::new()).map_err(|(msg, _)| format!("--chain: {msg}"))
+}
+
+fn parse_raw(text: &str) -> std::result::Result<RawMeta, (String, Option<usize>)> {
+    toml::from_str(text).map_err(|e| {
+        let msg = e.message().trim().to_string();
+        (msg, e.span().map(|s| s.start))
+    })
 }
 
 /// Parses and validates; errors carry a message and a byte offset if known.
+#[cfg(test)]
 pub fn parse(
     text: &str,
     langs: &[Lang],
     missing: &mut Vec<Lang>,
 ) -> std::result::Result<StoryMeta, (String, Option<usize>)> {
-    let raw: RawMeta = toml::from_str(text).map_err(|e| {
-        let msg = e.message().trim().to_string();
-        (msg, e.span().map(|s| s.start))
-    })?;
+    validate(parse_raw(text)?, langs, missing)
+}
+
+fn validate(
+    raw: RawMeta,
+    langs: &[Lang],
+    missing: &mut Vec<Lang>,
+) -> std::result::Result<StoryMeta, (String, Option<usize>)> {
     let lang = |code: &str| {
         Lang::from_code(code).ok_or_else(|| (format!("unknown language code {code:?}"), None))
     };

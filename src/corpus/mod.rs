@@ -1,19 +1,26 @@
 //! Stories and corpora on disk. A story is a folder with one text file per
 //! language version (`bg.txt`, `de.txt`, `en.txt`; other names are identified
-//! with whatlang) and an optional `story.toml`. A corpus is any folder that
-//! holds story folders at any depth. This module finds stories, reads their
-//! versions through [`crate::text`] and their metadata, and never writes.
+//! with whatlang) and an optional `story.toml`, or two or three files given
+//! one by one ([`load_files`]). A corpus is any folder that holds story
+//! folders at any depth. This module finds stories, reads their versions
+//! through [`crate::text`], decides their languages ([`decide_lang`]) and reads
+//! their metadata, and never writes. A bad version file is left out of its
+//! story ([`Story::failed`]) as long as two good ones remain.
 
 mod discover;
+mod files;
+mod langs;
 mod meta;
 
 pub use discover::find_stories;
+pub use files::{FileInput, load_files};
+pub use langs::{LangRule, MISLABEL_CONFIDENCE, decide as decide_lang, version_lang};
 pub use meta::StoryMeta;
 
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::lang::{self, Lang};
+use crate::lang::Lang;
 use crate::text::{ReadOptions, Text};
 use crate::warning::Warning;
 
@@ -41,6 +48,9 @@ pub struct Story {
     pub versions: Vec<Version>,
     /// Things a user should know that do not stop the work.
     pub warnings: Vec<Warning>,
+    /// Version files that could not be read; the story was compared
+    /// without them.
+    pub failed: Vec<VersionError>,
 }
 
 impl Story {
@@ -53,35 +63,110 @@ impl Story {
     }
 }
 
-/// Reads one story folder.
+/// A version file that could not be read, in a story whose other versions
+/// were compared: reported beside the story (in `errors.csv` and on
+/// stderr), so one bad file does not lose the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionError {
+    pub path: PathBuf,
+    pub reason: String,
+    /// 1-based line, where it applies.
+    pub line: Option<usize>,
+    /// 0-based byte offset in the file, where it applies.
+    pub byte: Option<usize>,
+}
+
+impl VersionError {
+    pub fn of(e: &Error) -> VersionError {
+        VersionError {
+            path: e.location.path.clone().unwrap_or_default(),
+            reason: e.kind.to_string(),
+            line: e.location.line,
+            byte: e.location.byte,
+        }
+    }
+}
+
+/// Reads one story folder. A version that cannot be read (empty, binary,
+/// another encoding, labelled with the wrong language) is left out and
+/// listed in [`Story::failed`] while two good versions remain; with fewer,
+/// the story is an error naming the first bad file.
 pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| dir.display().to_string());
     let mut warnings = Vec::new();
-    let mut versions: Vec<Version> = Vec::new();
+    let meta_file = meta::read_raw(dir)?;
+    let mut inputs = Vec::new();
+    let mut files = Vec::new();
     for path in discover::text_files(dir)? {
-        let text = Text::read(&path, options)?;
-        let lang = version_lang(&path, &text, &mut warnings)?;
-        if let Some(other) = versions.iter().find(|v| v.lang == lang) {
-            return Err(Error::at(
-                &path,
-                ErrorKind::DuplicateLanguage {
-                    lang: lang.to_string(),
-                    other: other.path.clone(),
-                },
-            ));
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rule = LangRule {
+            given: meta_file.lang_of(&file),
+            trust_names: options.trust_names,
+            hint: "",
+        };
+        files.push(file);
+        inputs.push(
+            Text::read(&path, options)
+                .and_then(|text| Ok((langs::decide(&path, &text, rule, &mut warnings)?, text)))
+                .map(|(lang, text)| Version { lang, path, text }),
+        );
+    }
+    let (versions, failed) = gather(dir, inputs, &mut warnings)?;
+    let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
+    let meta = meta_file.validate(&langs, &files, &mut warnings)?;
+    Ok(Story {
+        key: name.clone(),
+        name,
+        dir: dir.to_path_buf(),
+        meta,
+        versions,
+        warnings,
+        failed,
+    })
+}
+
+/// The versions of a story from what reading each file gave: the good ones
+/// in language order (at most three), the bad ones as [`VersionError`]s.
+/// Fewer than two good versions is an error: the first bad file's, or
+/// [`ErrorKind::TooFewVersions`] naming `dir`.
+pub(crate) fn gather(
+    dir: &Path,
+    inputs: Vec<Result<Version>>,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Vec<Version>, Vec<VersionError>)> {
+    let mut versions: Vec<Version> = Vec::new();
+    let mut errors: Vec<Error> = Vec::new();
+    for input in inputs {
+        match input {
+            Ok(v) => match versions.iter().find(|o| o.lang == v.lang) {
+                Some(other) => errors.push(Error::at(
+                    &v.path,
+                    ErrorKind::DuplicateLanguage {
+                        lang: v.lang.to_string(),
+                        other: other.path.clone(),
+                    },
+                )),
+                None => versions.push(v),
+            },
+            Err(e) => errors.push(e),
         }
-        versions.push(Version { lang, path, text });
     }
     if versions.len() < 2 {
-        return Err(Error::at(
-            dir,
-            ErrorKind::TooFewVersions {
-                found: versions.len(),
-            },
-        ));
+        return Err(match errors.into_iter().next() {
+            Some(e) => e,
+            None => Error::at(
+                dir,
+                ErrorKind::TooFewVersions {
+                    found: versions.len(),
+                },
+            ),
+        });
     }
     // bg, de, en first, then other languages by code.
     versions.sort_by_key(|v| v.lang);
@@ -108,16 +193,7 @@ pub fn load_story(dir: &Path, options: &ReadOptions) -> Result<Story> {
             }
         }
     }
-    let langs: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
-    let meta = meta::read(dir, &langs, &mut warnings)?;
-    Ok(Story {
-        key: name.clone(),
-        name,
-        dir: dir.to_path_buf(),
-        meta,
-        versions,
-        warnings,
-    })
+    Ok((versions, errors.iter().map(VersionError::of).collect()))
 }
 
 /// A story's name in reports: its folder's path relative to the corpus
@@ -135,41 +211,6 @@ pub fn story_key(root: &Path, dir: &Path) -> String {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| dir.display().to_string()),
-    }
-}
-
-/// The language of a version: from its file name when that is a language
-/// code, else detected. A name that the text contradicts gets a warning.
-pub fn version_lang(path: &Path, text: &Text, warnings: &mut Vec<Warning>) -> Result<Lang> {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy())
-        .unwrap_or_default();
-    let detected = lang::detect(&text.text);
-    if let Some(named) = Lang::from_code(&stem) {
-        if let Some(d) = detected
-            && named.is_known()
-            && d.lang != named
-            && d.reliable
-            && d.confidence >= 0.5
-        {
-            warnings.push(Warning::NamedAsOtherLanguage {
-                path: path.to_path_buf(),
-                named,
-                detected: d.lang,
-                confidence: d.confidence,
-            });
-        }
-        return Ok(named);
-    }
-    match detected {
-        Some(d) => Ok(d.lang),
-        None => Err(Error::at(
-            path,
-            ErrorKind::UnknownLanguage(
-                "cannot tell the language; name the file bg.txt, de.txt or en.txt".into(),
-            ),
-        )),
     }
 }
 

@@ -54,13 +54,32 @@ fn story_errors() {
 }
 
 #[test]
-fn misnamed_version_warns() {
+fn misnamed_version_is_an_error_unless_the_name_is_trusted() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "de.txt", EN);
     write(tmp.path(), "bg.txt", BG);
+    let err = load_story(tmp.path(), &ReadOptions::default()).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("de.txt") && msg.contains("named de but the text is en"),
+        "{msg}"
+    );
+    let trusted = ReadOptions {
+        trust_names: true,
+        ..ReadOptions::default()
+    };
+    let story = load_story(tmp.path(), &trusted).unwrap();
+    assert_eq!(story.langs(), [Lang::Bg, Lang::De]);
+    // With a third, good version the story goes on without the bad one.
+    write(tmp.path(), "en.txt", EN);
     let story = load_story(tmp.path(), &ReadOptions::default()).unwrap();
-    assert_eq!(story.warnings.len(), 1, "{:?}", story.warnings);
-    assert!(story.warnings[0].to_string().contains("reads as en"));
+    assert_eq!(story.langs(), [Lang::Bg, Lang::En]);
+    assert_eq!(story.failed.len(), 1);
+    assert!(story.failed[0].path.ends_with("de.txt"));
+    // story.toml's lang table decides too.
+    write(tmp.path(), "story.toml", "lang = { \"de.txt\" = \"de\" }");
+    let story = load_story(tmp.path(), &ReadOptions::default()).unwrap();
+    assert_eq!(story.langs(), [Lang::Bg, Lang::De, Lang::En]);
 }
 
 #[test]

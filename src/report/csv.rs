@@ -1,7 +1,7 @@
 //! `rows.csv` and `flags.csv`: one line per row of every story, and one per
 //! flag, for spreadsheets and other tools.
 //!
-//! Conventions: RFC 4180 quoting; UTF-8 with a byte-order mark unless
+//! Conventions: RFC 4180 quoting and CRLF line ends; UTF-8 with a byte-order mark unless
 //! `bom` is off, so that Excel and LibreOffice show Cyrillic when the file
 //! is opened; a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 //! return is prefixed with `'` so a spreadsheet does not run it as a formula
@@ -44,7 +44,7 @@ pub const ROWS_HEADER: [&str; 13] = [
     "max_severity",
 ];
 
-pub const FLAGS_HEADER: [&str; 14] = [
+pub const FLAGS_HEADER: [&str; 15] = [
     "story",
     "flag_id",
     "row",
@@ -59,6 +59,7 @@ pub const FLAGS_HEADER: [&str; 14] = [
     "target_text",
     "evidence",
     "message",
+    "review",
 ];
 
 /// Defuses a cell against formula injection.
@@ -77,13 +78,20 @@ pub fn defuse(cell: &str) -> String {
     }
 }
 
+/// A CSV writer with RFC 4180's CRLF line ends.
+fn writer(out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out)
+}
+
 /// The BOM (unless turned off) and the header line of a CSV file.
 pub fn header_bytes<S: AsRef<str>>(header: &[S], options: CsvOptions) -> Vec<u8> {
     let mut out = Vec::new();
     if options.bom {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = writer(out);
     // Writing into a Vec cannot fail.
     w.write_record(header.iter().map(|h| h.as_ref()))
         .expect("in-memory write");
@@ -92,7 +100,7 @@ pub fn header_bytes<S: AsRef<str>>(header: &[S], options: CsvOptions) -> Vec<u8>
 
 /// Appends records to CSV bytes, each cell defused.
 pub fn append_records(out: &mut Vec<u8>, records: impl IntoIterator<Item = Vec<String>>) {
-    let mut w = csv::Writer::from_writer(std::mem::take(out));
+    let mut w = writer(std::mem::take(out));
     for row in records {
         let row: Vec<String> = row.iter().map(|c| defuse(c)).collect();
         w.write_record(&row).expect("in-memory write");
@@ -201,8 +209,9 @@ pub fn story_flags(scored: &ScoredStory) -> Vec<&Flag> {
     out
 }
 
-/// A flag's line of `flags.csv` (cells not yet defused).
-pub fn flag_record(al: &AlignedStory, f: &Flag) -> Vec<String> {
+/// A flag's line of `flags.csv` (cells not yet defused); `review` is the
+/// editor's earlier decision ("real"), if any.
+pub fn flag_record(al: &AlignedStory, f: &Flag, review: &str) -> Vec<String> {
     let row = &al.rows[f.row];
     vec![
         al.story.key.clone(),
@@ -223,6 +232,7 @@ pub fn flag_record(al: &AlignedStory, f: &Flag) -> Vec<String> {
         row_text(al, f.target, row.ids(f.target)),
         evidence_cell(f),
         f.message.clone(),
+        review.to_string(),
     ]
 }
 
@@ -230,7 +240,7 @@ pub fn flag_record(al: &AlignedStory, f: &Flag) -> Vec<String> {
 pub fn flags_csv(stories: &[Scored], options: CsvOptions) -> Vec<u8> {
     let lines = sorted_flags(stories)
         .into_iter()
-        .map(|(al, f)| flag_record(al, f));
+        .map(|(al, f)| flag_record(al, f, ""));
     write(&FLAGS_HEADER, lines, options)
 }
 
@@ -278,12 +288,12 @@ mod tests {
             std::iter::once(vec!["б".to_string()]),
             CsvOptions { bom: true },
         );
-        assert!(with.starts_with("\u{feff}a\n".as_bytes()));
+        assert!(with.starts_with("\u{feff}a\r\n".as_bytes()));
         let without = write(
             &["a"],
             std::iter::once(vec!["б".to_string()]),
             CsvOptions { bom: false },
         );
-        assert_eq!(without, "a\nб\n".as_bytes());
+        assert_eq!(without, "a\r\nб\r\n".as_bytes());
     }
 }

@@ -5,14 +5,18 @@
 //!
 //! The pages load nothing: the style sheet and a small script are inline,
 //! and a Content-Security-Policy forbids every fetch. They work without
-//! JavaScript (rows fold with `<details>`); the script only adds filters by
-//! kind and severity. Every piece of text from a story goes through one
+//! JavaScript (rows fold with `<details>`); the script adds filters by kind
+//! and severity, and the review: each flag can be marked "checked: real" or
+//! "checked: not a change" with a note, kept in the browser's
+//! `localStorage` by `flag_id`, and exported as `ignore.csv`, `review.csv`
+//! or `lexicon.tsv` for the next run. Every piece of text from a story goes through one
 //! function, [`escape`]. The output is a function of the input alone (no
 //! clock, no hash-map order), so the same stories give the same bytes.
 
 use std::path::{Path, PathBuf};
 
 use super::html_assets::{CSP, CSS, JS};
+use super::review::Review;
 use super::summary::StorySummary;
 use crate::align::AlignedStory;
 use crate::error::Result;
@@ -117,12 +121,25 @@ pub(super) fn severity_badge(s: Severity) -> String {
 
 /// A story's page. See the module documentation.
 pub fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
-    super::html_page::story_page(al, scored)
+    super::html_page::story_page(al, scored, &Review::default())
 }
+
+/// A story's page with the flags `review` confirmed marked.
+pub fn story_page_reviewed(al: &AlignedStory, scored: &ScoredStory, review: &Review) -> String {
+    super::html_page::story_page(al, scored, review)
+}
+
+/// The review bar: hidden until the script shows it (the decisions live in
+/// the browser's storage, which needs the script).
+pub(super) const REVIEW_BAR: &str = "<form id=\"review\" hidden><strong>Your review</strong> (kept in this browser): <span class=\"rv-count\"></span> \
+     <button type=\"button\" id=\"export-ignore\" title=\"the flags checked as not a change, for --ignore\">export ignore.csv</button> \
+     <button type=\"button\" id=\"export-review\" title=\"every decision with its note, for --ignore (dismissed flags hidden, confirmed ones marked)\">export review.csv</button> \
+     <button type=\"button\" id=\"export-lexicon\" title=\"suggested lexicon lines of names and terms checked as not a change, for --lexicon\">export lexicon.tsv</button> \
+     <button type=\"button\" id=\"review-clear\">forget decisions</button></form>\n";
 
 /// Sort key of a story in the index: worst severity first (stories without
 /// flags last), then more flags of each severity in turn, then the key.
-pub(super) fn index_key(s: &StorySummary) -> (usize, [isize; 4], &str) {
+pub fn index_key(s: &StorySummary) -> (usize, [isize; 4], &str) {
     let worst = s.flags.iter().position(|&n| n > 0).unwrap_or(4);
     let c = s.flags;
     (
@@ -213,7 +230,8 @@ pub fn index_page(stories: &[StorySummary], failed: usize) -> String {
         ));
     }
     out.push_str("</tbody></table></main>\n");
-    out.push_str(&page_foot(false));
+    out.push_str(REVIEW_BAR);
+    out.push_str(&page_foot(true));
     out
 }
 

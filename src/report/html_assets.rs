@@ -90,10 +90,21 @@ table.stories .title { color: var(--muted); font-size: .85rem; }
   .row > .grid { grid-template-columns: 1fr; padding-left: .5rem; }
   .cell .lang { display: inline; font-weight: 600; margin-right: .4rem; color: var(--muted); }
 }
-@media print { .row > summary .peek { display: none; } #filters { display: none; } }
+#review { margin: .6rem 0; padding: .4rem .6rem; background: #eef4ff; border-radius: .3rem; font-size: .85rem; }
+.rv { display: block; margin-top: .2rem; font-size: .8rem; }
+.rv button { font-size: .8rem; }
+.rv button[aria-pressed="true"] { font-weight: 700; outline: 2px solid #0b57d0; }
+.rv input { font-size: .8rem; width: 60%; }
+.flags li.rv-not_a_change { opacity: .55; }
+.flags li.rv-not_a_change .msg { text-decoration: line-through; }
+.flags li.rv-real, .flags li.checked-real { border-left-color: #2e7d32; }
+.review-mark { color: #2e7d32; font-weight: 600; font-size: .8rem; }
+.lex { font-size: .8rem; color: var(--muted); }
+.lex code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: #1a1a1a; }
+@media print { .row > summary .peek { display: none; } #filters, #review, .rv { display: none; } }
 "#;
 
-/// Filters by kind and severity; the page works without it.
+/// Filters by kind and severity, and the review; the page works without it.
 pub(super) const JS: &str = r#"
 (function () {
   var form = document.getElementById('filters');
@@ -125,5 +136,124 @@ pub(super) const JS: &str = r#"
     });
   });
   apply();
+})();
+(function () {
+  var bar = document.getElementById('review');
+  if (!bar) return;
+  var PREFIX = 'parallax-review:';
+  var store = null;
+  try { store = window.localStorage; store.getItem(PREFIX); } catch (e) { store = null; }
+  if (!store) return;
+  bar.hidden = false;
+  function get(id) {
+    try { return JSON.parse(store.getItem(PREFIX + id)); } catch (e) { return null; }
+  }
+  function put(id, v) {
+    if (v) store.setItem(PREFIX + id, JSON.stringify(v)); else store.removeItem(PREFIX + id);
+  }
+  function all() {
+    var out = [];
+    for (var i = 0; i < store.length; i++) {
+      var k = store.key(i);
+      if (k && k.indexOf(PREFIX) === 0) {
+        var v = get(k.slice(PREFIX.length));
+        if (v && v.d) { v.id = k.slice(PREFIX.length); out.push(v); }
+      }
+    }
+    out.sort(function (a, b) { return (a.story + ' ' + a.id) < (b.story + ' ' + b.id) ? -1 : 1; });
+    return out;
+  }
+  function count() {
+    var n = all().length;
+    bar.querySelector('.rv-count').textContent = n === 1 ? '1 flag reviewed' : n + ' flags reviewed';
+  }
+  function show(li) {
+    var v = get(li.getAttribute('data-flag'));
+    var d = v ? v.d : '';
+    li.classList.toggle('rv-real', d === 'real');
+    li.classList.toggle('rv-not_a_change', d === 'not_a_change');
+    li.querySelectorAll('.rv button[data-d]').forEach(function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-d') === d ? 'true' : 'false');
+    });
+    var note = li.querySelector('.rv input');
+    if (note && document.activeElement !== note) note.value = v && v.note ? v.note : '';
+  }
+  function record(li, d, note) {
+    return { d: d, note: note || '', story: li.getAttribute('data-story'),
+      row: li.getAttribute('data-row'), kind: li.getAttribute('data-kind'),
+      sev: li.getAttribute('data-sev'), lex: li.getAttribute('data-lex') || '' };
+  }
+  document.querySelectorAll('li.flag[data-flag]').forEach(function (li) {
+    var box = document.createElement('span');
+    box.className = 'rv';
+    [['real', 'checked: real'], ['not_a_change', 'checked: not a change']].forEach(function (p) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.setAttribute('data-d', p[0]);
+      b.textContent = p[1];
+      b.addEventListener('click', function () {
+        var id = li.getAttribute('data-flag');
+        var v = get(id);
+        var note = li.querySelector('.rv input').value;
+        put(id, v && v.d === p[0] ? null : record(li, p[0], note));
+        show(li); count();
+      });
+      box.appendChild(b);
+      box.appendChild(document.createTextNode(' '));
+    });
+    var note = document.createElement('input');
+    note.type = 'text';
+    note.placeholder = 'note (optional)';
+    note.addEventListener('change', function () {
+      var id = li.getAttribute('data-flag');
+      var v = get(id);
+      if (v) { v.note = note.value; put(id, v); }
+    });
+    box.appendChild(note);
+    li.appendChild(box);
+    show(li);
+  });
+  function cell(s) {
+    s = String(s == null ? '' : s);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function csv(rows) {
+    return '\ufeff' + rows.map(function (r) { return r.map(cell).join(','); }).join('\r\n') + '\r\n';
+  }
+  function save(name, text, type) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type: type }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  bar.querySelector('#export-ignore').addEventListener('click', function () {
+    var rows = [['flag_id', 'story', 'row', 'kind', 'note']];
+    all().filter(function (v) { return v.d === 'not_a_change'; }).forEach(function (v) {
+      rows.push([v.id, v.story, v.row, v.kind, v.note]);
+    });
+    save('ignore.csv', csv(rows), 'text/csv');
+  });
+  bar.querySelector('#export-review').addEventListener('click', function () {
+    var rows = [['story', 'flag_id', 'row', 'kind', 'severity', 'decision', 'note']];
+    all().forEach(function (v) { rows.push([v.story, v.id, v.row, v.kind, v.sev, v.d, v.note]); });
+    save('review.csv', csv(rows), 'text/csv');
+  });
+  bar.querySelector('#export-lexicon').addEventListener('click', function () {
+    var lines = ['lang_a\tword_a\tlang_b\tword_b'];
+    all().filter(function (v) { return v.d === 'not_a_change' && v.lex; }).forEach(function (v) {
+      v.lex.split('\n').forEach(function (l) { if (lines.indexOf(l) < 0) lines.push(l); });
+    });
+    save('lexicon.tsv', lines.join('\n') + '\n', 'text/tab-separated-values');
+  });
+  bar.querySelector('#review-clear').addEventListener('click', function () {
+    if (!window.confirm('Forget every review decision kept in this browser?')) return;
+    all().forEach(function (v) { put(v.id, null); });
+    document.querySelectorAll('li.flag[data-flag]').forEach(show);
+    count();
+  });
+  count();
 })();
 "#;

@@ -247,6 +247,7 @@ mod tests {
                     text,
                 }],
                 warnings: Vec::new(),
+                failed: Vec::new(),
             },
             sentences,
             analysed: Vec::new(),

@@ -1,12 +1,17 @@
 //! One story's HTML page: a header with the story's counts, its notes, the
-//! filters (shown by the script only), then one `<details>` per row with
-//! the versions in columns (relay order) and the row's flags beside them.
+//! filters and the review bar (shown by the script only), then one
+//! `<details>` per row with the versions in columns (relay order) and the
+//! row's flags beside them, each with its id and data for the review
+//! script, a mark when an earlier review confirmed it, and the suggested
+//! lexicon line for names and loaded terms.
 
 use super::html::{escape, page_head, severity_badge};
 use super::html_mark::{kind_label, ks, sentence_html};
 use crate::Lang;
 use crate::align::AlignedStory;
 use crate::report::csv::severity_counts;
+use crate::report::review::{Decision, Review};
+use crate::report::suggest::lexicon_lines;
 use crate::score::{Flag, Kind, ScoredStory, Severity};
 
 fn lang_name(l: Lang) -> &'static str {
@@ -34,19 +39,44 @@ fn step_html(f: &Flag) -> String {
     escape(&s)
 }
 
-fn flag_item(al: &AlignedStory, f: &Flag, id: &str) -> String {
+fn flag_item(al: &AlignedStory, f: &Flag, id: &str, review: &Review) -> String {
+    let fid = f.id(&al.story.key);
+    let confirmed = review.decision(&fid) == Some(Decision::Real);
+    let lex = lexicon_lines(f);
+    let lex_html = if lex.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"lex\">if these are equivalents, add to a --lexicon file: <code>{}</code></div>",
+            lex.iter()
+                .map(|l| escape(&l.replace('\t', " ⇥ ")))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        )
+    };
     format!(
-        "<li class=\"flag sev-{sev} k-{kind}\" id=\"{id}\" data-ks=\"{ks}\">{badge} \
-         <span class=\"kind\">{label}</span> <span class=\"step\">{step}</span> \
-         <span class=\"msg\">{msg}</span><span class=\"id\" title=\"flag_id\">{fid}</span></li>",
+        "<li class=\"flag sev-{sev} k-{kind}{checked}\" id=\"{id}\" data-ks=\"{ks}\" \
+         data-flag=\"{fid}\" data-story=\"{story}\" data-row=\"{row}\" data-kind=\"{kind}\" \
+         data-sev=\"{sev}\" data-lex=\"{lexdata}\">{badge} \
+         <span class=\"kind\">{label}</span> <span class=\"step\">{step}</span>{mark} \
+         <span class=\"msg\">{msg}</span>{lex_html}<span class=\"id\" title=\"flag_id\">{fid}</span></li>",
         sev = f.severity,
         kind = f.kind,
+        checked = if confirmed { " checked-real" } else { "" },
+        mark = if confirmed {
+            " <span class=\"review-mark\">✓ checked: real</span>"
+        } else {
+            ""
+        },
         ks = escape(&ks(std::iter::once(f))),
+        story = escape(&al.story.key),
+        row = f.row + 1,
+        lexdata = escape(&lex.join("\n")),
         badge = severity_badge(f.severity),
         label = escape(&kind_label(f)),
         step = step_html(f),
         msg = escape(&f.message),
-        fid = escape(&f.id(&al.story.key)),
+        fid = escape(&fid),
     )
 }
 
@@ -204,7 +234,13 @@ fn peek(al: &AlignedStory, order: &[usize], r: usize) -> String {
     String::new()
 }
 
-fn row(al: &AlignedStory, scored: &ScoredStory, order: &[usize], r: usize) -> String {
+fn row(
+    al: &AlignedStory,
+    scored: &ScoredStory,
+    order: &[usize],
+    r: usize,
+    review: &Review,
+) -> String {
     let mut flags: Vec<&Flag> = scored.flags.iter().filter(|f| f.row == r).collect();
     flags.sort_by_key(|f| f.severity);
     let worst = flags.first().map(|f| f.severity);
@@ -235,14 +271,14 @@ fn row(al: &AlignedStory, scored: &ScoredStory, order: &[usize], r: usize) -> St
     }
     out.push_str("<div class=\"flags\"><ul>");
     for (i, f) in flags.iter().enumerate() {
-        out.push_str(&flag_item(al, f, &format!("r{}-f{}", r + 1, i + 1)));
+        out.push_str(&flag_item(al, f, &format!("r{}-f{}", r + 1, i + 1), review));
     }
     out.push_str("</ul></div></div></details>\n");
     out
 }
 
-/// The whole page.
-pub(super) fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
+/// The whole page; flags `review` confirmed are marked.
+pub(super) fn story_page(al: &AlignedStory, scored: &ScoredStory, review: &Review) -> String {
     let story = &al.story;
     let title = match &story.meta.title {
         Some(t) => format!("{} — {t} — Parallax", story.key),
@@ -253,6 +289,7 @@ pub(super) fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
     out.push_str(&header(al, scored));
     out.push_str(&notes(al, scored));
     out.push_str(&filters(&scored.flags));
+    out.push_str(super::html::REVIEW_BAR);
     out.push_str(&format!(
         "<main style=\"--n: {}\"><div class=\"cols\">",
         order.len()
@@ -275,7 +312,7 @@ pub(super) fn story_page(al: &AlignedStory, scored: &ScoredStory) -> String {
     }
     out.push_str("<div>flags</div></div>\n");
     for r in 0..al.rows.len() {
-        out.push_str(&row(al, scored, &order, r));
+        out.push_str(&row(al, scored, &order, r, review));
     }
     out.push_str("</main>\n");
     out.push_str(&super::html::page_foot(true));

@@ -56,6 +56,7 @@ fn story(
             },
             versions,
             warnings: Vec::new(),
+            failed: Vec::new(),
         },
         sentences,
         analysed: Vec::new(),

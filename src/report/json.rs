@@ -6,6 +6,8 @@
 use serde::Serialize;
 
 use super::csv::{row_text, story_flags};
+use super::review::Review;
+use super::suggest::lexicon_lines;
 use crate::align::AlignedStory;
 use crate::score::{Flag, ScoredStory};
 
@@ -27,6 +29,13 @@ struct FlagLine<'a> {
     target_text: String,
     evidence: Vec<EvidenceLine<'a>>,
     message: &'a str,
+    /// "real" for a flag an editor confirmed in an earlier review.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    review: &'static str,
+    /// Lines for a user lexicon (`--lexicon`) that would make the two
+    /// versions' words equivalents (names and loaded terms).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    lexicon_lines: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -38,11 +47,14 @@ struct EvidenceLine<'a> {
     end: usize,
 }
 
-fn line<'a>(al: &'a AlignedStory, f: &'a Flag) -> FlagLine<'a> {
+fn line<'a>(al: &'a AlignedStory, f: &'a Flag, review: &Review) -> FlagLine<'a> {
     let row = &al.rows[f.row];
+    let flag_id = f.id(&al.story.key);
     FlagLine {
+        review: review.mark(&flag_id),
+        lexicon_lines: lexicon_lines(f),
         story: &al.story.key,
-        flag_id: f.id(&al.story.key),
+        flag_id,
         row: f.row + 1,
         kind: f.kind.name(),
         rule: f.rule,
@@ -70,11 +82,66 @@ fn line<'a>(al: &'a AlignedStory, f: &'a Flag) -> FlagLine<'a> {
 }
 
 /// A story's lines of `flags.jsonl`, in the order of `flags.csv`.
-pub fn flag_lines(al: &AlignedStory, scored: &ScoredStory) -> Vec<u8> {
+pub fn flag_lines(al: &AlignedStory, scored: &ScoredStory, review: &Review) -> Vec<u8> {
+    flag_lines_of(al, &story_flags(scored), review)
+}
+
+/// The lines of the given flags of a story.
+pub fn flag_lines_of(al: &AlignedStory, flags: &[&Flag], review: &Review) -> Vec<u8> {
     let mut out = Vec::new();
-    for f in story_flags(scored) {
+    for f in flags {
         // Serialising plain data into a Vec cannot fail.
-        serde_json::to_writer(&mut out, &line(al, f)).expect("in-memory JSON");
+        serde_json::to_writer(&mut out, &line(al, f, review)).expect("in-memory JSON");
+        out.push(b'\n');
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct RowLine<'a> {
+    /// Always "row": tells a row from a flag in a mixed stream.
+    record: &'static str,
+    story: &'a str,
+    row: usize,
+    zone: &'static str,
+    max_severity: Option<&'static str>,
+    /// Per version, in the story's relay order.
+    versions: Vec<RowVersion<'a>>,
+}
+
+#[derive(Serialize)]
+struct RowVersion<'a> {
+    lang: &'a str,
+    ids: &'a [usize],
+    text: String,
+}
+
+/// A story's rows as JSON lines (`"record": "row"`), versions in relay
+/// order, for `compare --format json --rows` on standard output.
+pub fn row_lines(al: &AlignedStory, scored: &ScoredStory) -> Vec<u8> {
+    let order = al.relay_order();
+    let mut out = Vec::new();
+    for (r, row) in al.rows.iter().enumerate() {
+        let score = scored.rows.get(r);
+        let line = RowLine {
+            record: "row",
+            story: &al.story.key,
+            row: r + 1,
+            zone: score.map_or("", |s| s.place.name()),
+            max_severity: score.and_then(|s| s.max_severity).map(|s| s.name()),
+            versions: order
+                .iter()
+                .map(|&v| {
+                    let lang = al.story.versions[v].lang;
+                    RowVersion {
+                        lang: al.story.versions[v].lang.code(),
+                        ids: row.ids(lang),
+                        text: row_text(al, lang, row.ids(lang)),
+                    }
+                })
+                .collect(),
+        };
+        serde_json::to_writer(&mut out, &line).expect("in-memory JSON");
         out.push(b'\n');
     }
     out

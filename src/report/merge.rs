@@ -50,12 +50,21 @@ fn csv_records(path: &Path, bytes: &[u8]) -> Result<Vec<Range<usize>>> {
     reader
         .byte_headers()
         .map_err(|e| bad(path, Some(1), format!("unreadable header: {e}")))?;
-    let mut start = reader.position().byte() as usize;
+    // The reader stops between the CR and the LF of a CRLF line end; a
+    // record's bytes run to its LF.
+    let past_lf = |at: usize| {
+        if at > 0 && bytes.get(at) == Some(&b'\n') && bytes[at - 1] == b'\r' {
+            at + 1
+        } else {
+            at
+        }
+    };
+    let mut start = past_lf(reader.position().byte() as usize);
     let mut out = Vec::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {
-                let end = reader.position().byte() as usize;
+                let end = past_lf(reader.position().byte() as usize);
                 out.push(start..end);
                 start = end;
             }
@@ -151,7 +160,18 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
         csv: has(first, "rows.csv"),
         json: has(first, "flags.jsonl"),
         html: first.dir.join("html/index.html").is_file(),
+        xlsx: first.dir.join("report.xlsx").is_file(),
     };
+    if formats.xlsx && !formats.csv {
+        return Err(Error::at(
+            &first.dir,
+            ErrorKind::Invalid(
+                "report.xlsx is rebuilt from the CSV files, which this folder lacks; \
+                 run the shards with --format csv,xlsx (and any others)"
+                    .into(),
+            ),
+        ));
+    }
     let bom = first
         .files
         .get("rows.csv")
@@ -161,6 +181,7 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
             csv: has(s, "rows.csv"),
             json: has(s, "flags.jsonl"),
             html: s.dir.join("html/index.html").is_file(),
+            xlsx: s.dir.join("report.xlsx").is_file(),
         };
         if f != formats {
             return Err(Error::at(
@@ -239,6 +260,7 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
     let options = ReportOptions {
         csv: CsvOptions { bom },
         formats,
+        ..ReportOptions::default()
     };
     let mut staging = Staging::new(out)?;
     for name in first.files.keys() {
@@ -280,7 +302,7 @@ pub fn merge(inputs: &[PathBuf], out: &Path) -> Result<ReportCounts> {
     let (counts, summaries, errors) = tally(&entries);
     finish_folder(
         &mut staging,
-        options,
+        &options,
         &entries,
         &summaries,
         errors,

@@ -98,6 +98,17 @@ impl Staging {
         Ok(())
     }
 
+    /// Where the file that will become `rel` is staged.
+    pub fn staged(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Drops a staged file from the moves: it goes with the staging folder.
+    pub fn discard(&mut self, rel: &str) {
+        let staged = self.root.join(rel);
+        self.moves.retain(|(s, _)| *s != staged);
+    }
+
     /// Adds a finished streamed file to the moves.
     pub fn finished(&mut self, file: StreamFile) -> Result<()> {
         self.moves.push(file.finish()?);

@@ -243,6 +243,18 @@ impl ErrorEntry {
         }
     }
 
+    /// A version file left out of story `key` (the story itself was
+    /// compared without it).
+    pub fn of_version(key: &str, v: &crate::corpus::VersionError) -> ErrorEntry {
+        ErrorEntry {
+            story: key.to_string(),
+            path: v.path.display().to_string(),
+            reason: v.reason.clone(),
+            line: v.line,
+            byte: v.byte,
+        }
+    }
+
     /// The line of `errors.csv`.
     pub fn record(&self) -> Vec<String> {
         let opt = |x: Option<usize>| x.map(|n| n.to_string()).unwrap_or_default();

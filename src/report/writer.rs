@@ -14,8 +14,10 @@ use super::csv::{
     CsvOptions, FLAGS_HEADER, ROWS_HEADER, append_records, flag_record, header_bytes, row_records,
     story_flags,
 };
-use super::html::{index_page, page_file_name, story_page};
+pub use super::formats::Formats;
+use super::html::{index_page, page_file_name, story_page_reviewed};
 use super::json::flag_lines;
+use super::review::Review;
 use super::stream::{Staging, StreamFile};
 use super::summary::{
     ERRORS_HEADER, Entry, ErrorEntry, StorySummary, sort_entries, summary_header,
@@ -23,71 +25,20 @@ use super::summary::{
 use crate::batch::Outcome;
 use crate::error::{Error, Result};
 
-/// Which files a run writes (`--format csv,html,json`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Formats {
-    /// rows.csv, flags.csv, summary.csv, errors.csv.
-    pub csv: bool,
-    /// html/index.html and a page per story.
-    pub html: bool,
-    /// flags.jsonl (summary.jsonl is always written).
-    pub json: bool,
-}
-
-impl Default for Formats {
-    fn default() -> Formats {
-        Formats {
-            csv: true,
-            html: true,
-            json: true,
-        }
-    }
-}
-
-impl std::str::FromStr for Formats {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Formats> {
-        let mut f = Formats {
-            csv: false,
-            html: false,
-            json: false,
-        };
-        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            match part {
-                "csv" => f.csv = true,
-                "html" => f.html = true,
-                "json" => f.json = true,
-                other => {
-                    return Err(Error::invalid(format!(
-                        "--format: unknown format {other:?}; expected csv, html and/or json, e.g. csv,html"
-                    )));
-                }
-            }
-        }
-        if f == (Formats {
-            csv: false,
-            html: false,
-            json: false,
-        }) {
-            return Err(Error::invalid(
-                "--format: name at least one of csv, html, json",
-            ));
-        }
-        Ok(f)
-    }
-}
-
 /// How a report folder is written.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ReportOptions {
     pub csv: CsvOptions,
     pub formats: Formats,
+    /// An editor's earlier decisions: flags checked as real are marked.
+    pub review: std::sync::Arc<Review>,
 }
 
 /// What one story adds to the report files.
 pub struct Rendered {
     pub entry: Entry,
+    /// Version files left out of the story (see `Story::failed`).
+    pub version_errors: Vec<ErrorEntry>,
     rows: Vec<u8>,
     flags: Vec<u8>,
     summary: Vec<u8>,
@@ -103,6 +54,7 @@ pub fn render(outcome: Outcome, options: &ReportOptions) -> Rendered {
     match outcome {
         Err(failure) => Rendered {
             entry: Entry::Error(ErrorEntry::of(&failure)),
+            version_errors: Vec::new(),
             rows: Vec::new(),
             flags: Vec::new(),
             summary: Vec::new(),
@@ -120,20 +72,24 @@ pub fn render(outcome: Outcome, options: &ReportOptions) -> Rendered {
                     &mut flags,
                     story_flags(scored)
                         .into_iter()
-                        .map(|fl| flag_record(al, fl)),
+                        .map(|fl| flag_record(al, fl, options.review.mark(&fl.id(&al.story.key)))),
                 );
                 append_records(&mut summary_csv, std::iter::once(summary.record()));
             }
             Rendered {
                 flags_jsonl: if f.json {
-                    flag_lines(al, scored)
+                    flag_lines(al, scored, &options.review)
                 } else {
                     Vec::new()
                 },
-                page: f
-                    .html
-                    .then(|| (page_file_name(&al.story.key), story_page(al, scored))),
+                page: f.html.then(|| {
+                    (
+                        page_file_name(&al.story.key),
+                        story_page_reviewed(al, scored, &options.review),
+                    )
+                }),
                 entry: Entry::Ok(summary),
+                version_errors: version_errors(al),
                 rows,
                 flags,
                 summary: summary_csv,
@@ -141,6 +97,15 @@ pub fn render(outcome: Outcome, options: &ReportOptions) -> Rendered {
             }
         }
     }
+}
+
+/// The version files a story was compared without, as `errors.csv` lines.
+pub fn version_errors(al: &crate::align::AlignedStory) -> Vec<ErrorEntry> {
+    al.story
+        .failed
+        .iter()
+        .map(|v| ErrorEntry::of_version(&al.story.key, v))
+        .collect()
 }
 
 /// The files of the report folder being written.
@@ -178,7 +143,9 @@ impl ReportWriter {
     pub fn create(dir: &Path, options: ReportOptions) -> Result<ReportWriter> {
         let staging = Staging::new(dir)?;
         let open = |name: &str, head: Vec<u8>| staging.stream(name, &head);
-        let csv = options.formats.csv;
+        // The workbook is built from the CSV records, so they are staged
+        // for it even when the CSV files are not asked for.
+        let csv = options.formats.csv || options.formats.xlsx;
         let c = options.csv;
         Ok(ReportWriter {
             rows: csv
@@ -197,7 +164,7 @@ impl ReportWriter {
                 .transpose()?,
             dir: dir.to_path_buf(),
             staging,
-            options,
+            options: options.clone(),
             entries: Vec::new(),
             pages: HashSet::new(),
             ignored_seen: HashSet::new(),
@@ -222,6 +189,8 @@ impl ReportWriter {
         }
         self.ignored_seen.extend(r.ignored);
         self.entries.push(r.entry);
+        self.entries
+            .extend(r.version_errors.into_iter().map(Entry::Error));
         Ok(())
     }
 
@@ -233,24 +202,30 @@ impl ReportWriter {
         sort_entries(&mut entries);
         let (counts, summaries, errors) = tally(&entries);
         let mut staging = self.staging;
-        finish_folder(
-            &mut staging,
-            self.options,
-            &entries,
-            &summaries,
-            errors,
-            counts.failed,
-        )?;
         for file in [self.rows, self.flags, self.summary, self.flags_jsonl]
             .into_iter()
             .flatten()
         {
             staging.finished(file)?;
         }
+        finish_folder(
+            &mut staging,
+            &self.options,
+            &entries,
+            &summaries,
+            errors,
+            counts.failed,
+        )?;
         staging.commit()?;
         remove_stale(&self.dir, self.options.formats, &self.pages)?;
         Ok(counts)
     }
+}
+
+/// The counts of the entries of a run (stories, failures, flags, the five
+/// worst stories), as a finished report gives them.
+pub fn counts_of(entries: &[Entry]) -> ReportCounts {
+    tally(entries).0
 }
 
 /// The counts of a report, its story summaries and its `errors.csv` lines.
@@ -286,16 +261,19 @@ pub(super) fn tally(entries: &[Entry]) -> (ReportCounts, Vec<StorySummary>, Vec<
     (counts, summaries, errors)
 }
 
-/// The files built from all entries: `errors.csv`, `summary.jsonl` and
-/// `html/index.html`. Shared with `merge`.
+/// The files built from all entries: `errors.csv`, `summary.jsonl`,
+/// `html/index.html` and `report.xlsx` (from the staged CSV files, which
+/// are dropped here when only the workbook was asked for). Shared with
+/// `merge`.
 pub(super) fn finish_folder(
     staging: &mut Staging,
-    options: ReportOptions,
+    options: &ReportOptions,
     entries: &[Entry],
     summaries: &[StorySummary],
     errors: Vec<Vec<String>>,
     failed: usize,
 ) -> Result<()> {
+    let errors_for_xlsx = errors.clone();
     if options.formats.csv {
         let mut bytes = header_bytes(&ERRORS_HEADER, options.csv);
         append_records(&mut bytes, errors);
@@ -308,6 +286,15 @@ pub(super) fn finish_folder(
     }
     if options.formats.html {
         staging.put("html/index.html", index_page(summaries, failed).as_bytes())?;
+    }
+    if options.formats.xlsx {
+        let bytes = super::xlsx_staged::workbook_from(staging, summaries, &errors_for_xlsx)?;
+        staging.put("report.xlsx", &bytes)?;
+        if !options.formats.csv {
+            for name in ["rows.csv", "flags.csv", "summary.csv"] {
+                staging.discard(name);
+            }
+        }
     }
     staging.put("summary.jsonl", &manifest)?;
     Ok(())
@@ -325,6 +312,9 @@ pub(super) fn remove_stale(dir: &Path, formats: Formats, pages: &HashSet<String>
     }
     if !formats.json {
         stale.push(dir.join("flags.jsonl"));
+    }
+    if !formats.xlsx {
+        stale.push(dir.join("report.xlsx"));
     }
     let html = dir.join("html");
     if let Ok(list) = std::fs::read_dir(&html) {

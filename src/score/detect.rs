@@ -1,6 +1,6 @@
 //! Every rule over one row of one pair, in a fixed order: the specific
 //! detectors first (numbers, names, polarity, wording on a scale, hedges,
-//! quotes), each claiming the words it explains ([`Claims`]), then words
+//! quotes), each claiming the words it explains (`Claims`), then words
 //! added and omitted over what nobody claimed, and `meaning` (M1) when the
 //! row corresponds poorly and nothing else says why. A row where one side
 //! is empty is an added or omitted sentence (S1, S2).
@@ -28,6 +28,22 @@ pub struct RowContext<'a> {
     pub lists: &'a Lists,
     pub params: &'a Params,
     pub calibration: Option<&'a Calibration>,
+}
+
+impl RowContext<'_> {
+    /// Does the rest of the row correspond enough for a replacement claim
+    /// (a name replaced, a number changed, polarity flipped, a quote's
+    /// words changed)? Moves on a scale need no gate: two words on one
+    /// scale are linked by it. Its similarity, rescaled between the document's
+    /// non-pairs (0) and true pairs (1), is at least `claim_gate`. Two
+    /// sentences that are not translations of each other have no names or
+    /// numbers to compare; such a row gets one `meaning` note instead (M1).
+    pub fn corresponds(&self) -> bool {
+        self.calibration.is_none_or(|cal| {
+            cal.rescale(super::divergence::similarity(self.pr, self.params))
+                >= self.params.claim_gate
+        })
+    }
 }
 
 /// One detector: reads the row, may claim words beyond its findings.

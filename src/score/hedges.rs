@@ -1,7 +1,10 @@
 //! Rules H4–H7: a hedge or an attribution on one side that the other side
-//! does not explain, where the other side has no marker of its class at
-//! all. A hedge may move within a sentence, so what matters is whether the
-//! class is there, not which word carries it.
+//! does not explain, where the other side has no hedge, modal or
+//! attribution construction at all. A hedge may move within a sentence and
+//! change its form ("angeblich" / "soll … haben" / "се твърди, че е бил";
+//! "laut vorläufigen Daten" / "сочат предварителни данни"; "Според нея" /
+//! "In her view"), so what matters is whether the other side hedges or
+//! attributes the clause in any way, not which word carries it.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +12,7 @@ use super::claims::Claims;
 use super::detect::RowContext;
 use super::finding::{Finding, Words};
 use super::rules;
-use super::view::{Side, form_words};
+use super::view::{Side, Tok, form_words};
 use super::words::{self, Lists};
 use crate::score::loaded::{HedgeType, Loaded, Marker, ScaleKind};
 
@@ -58,6 +61,93 @@ fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Marke
     (out, reports)
 }
 
+/// The hedging of a side within the clauses `within` (every token when
+/// `None`), as (marker words the other side does not explain, hedging
+/// constructions). Markers are hedge and attribution words and words of the
+/// certainty scale; constructions are the words of `hedge_construction`: a
+/// German subjunctive, a Bulgarian renarrated form, "сочат", and the
+/// epistemic modals (stop words, never linked, so never explained).
+fn hedging(side: &Side, loaded: &Loaded, lists: &Lists, within: Option<&[Tok]>) -> (usize, usize) {
+    let inside = |k: Tok| within.is_none_or(|w| w.contains(&k));
+    let constructions = words::of(&lists.hedge_construction, side.lang);
+    let is_construction = |k: Tok| constructions.contains(&side.surface(k).to_lowercase());
+    // A token counts once, whatever its markers (a word may be both a
+    // hedge and a step of the certainty scale).
+    let mut markers: Vec<Tok> = side
+        .forms()
+        .filter(|&(t, f)| {
+            inside(t)
+                && !side.is_covered(t)
+                && !is_construction(t)
+                && match f.marker {
+                    Marker::Hedge(_) => true,
+                    // Reporting verbs attribute (see `reports`); as a hedge
+                    // they are too often another word ("the states").
+                    Marker::Family(_) => loaded
+                        .family(f.marker)
+                        .is_some_and(|fam| loaded.scale(fam).kind == ScaleKind::Certainty),
+                    _ => false,
+                }
+        })
+        .map(|(t, _)| t)
+        .collect();
+    markers.sort();
+    markers.dedup();
+    let constructions = side
+        .tokens()
+        .filter(|&k| inside(k) && is_construction(k))
+        .count();
+    (markers.len(), constructions)
+}
+
+/// Does the other side render a hedge this side adds? It does when its
+/// rendering of the clause hedges by a word this side does not explain, or
+/// by more hedging constructions than this side's clause has: "angeblich" /
+/// "soll … haben", "erwartet vielleicht nicht" / "may not anticipate"; but
+/// not "kann wahrscheinlich" / "can", nor "könnte wahrscheinlich" / "could".
+fn renders_hedge(other: (usize, usize), this: (usize, usize)) -> bool {
+    other.0 > 0 || other.1 > this.1
+}
+
+/// The tokens of the clause of the marker `w`, without the marker itself.
+fn own_clause(side: &Side, w: Words) -> Vec<Tok> {
+    side.clause(w.from)
+        .filter(|&t| t < w.from.t || t > w.to.t)
+        .map(|t| Tok { s: w.from.s, t })
+        .collect()
+}
+
+/// The clauses of `other` that render the clause of token `k` of `side`:
+/// every clause holding a counterpart of one of its words, with the clause
+/// before it; `None` when it has none (then all of `other` may render it).
+fn counterpart_clauses(
+    side: &Side,
+    other: &Side,
+    k: Tok,
+    partners: impl Fn(Tok) -> Vec<Tok>,
+) -> Option<Vec<Tok>> {
+    let s = k.s;
+    let mut out: Vec<Tok> = Vec::new();
+    for t in side.clause(k) {
+        for p in partners(Tok { s, t }) {
+            let clause = other.clause(p);
+            // The clause before it too: a hedge often governs the clause
+            // that follows ("Es wird vermutet, dass er …", "Смята се
+            // обаче, че …").
+            let before = clause
+                .start
+                .checked_sub(1)
+                .map(|t| other.clause(Tok { s: p.s, t }));
+            for range in [Some(clause), before].into_iter().flatten() {
+                out.extend(range.map(|u| Tok { s: p.s, t: u }));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
+}
+
 /// H4–H7.
 pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
@@ -65,6 +155,41 @@ pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
         markers(&pr.source, cx.loaded, cx.lists),
         markers(&pr.target, cx.loaded, cx.lists),
     );
+    // Does the other side hedge the clause of the first of `words`?
+    let target_hedges = |words: &[Words], attribution: bool| {
+        (attribution && target_reports)
+            || words.first().is_some_and(|w| {
+                let within = counterpart_clauses(&pr.source, &pr.target, w.from, |k| {
+                    pr.partners_of_source(k).collect()
+                });
+                renders_hedge(
+                    hedging(&pr.target, cx.loaded, cx.lists, within.as_deref()),
+                    hedging(
+                        &pr.source,
+                        cx.loaded,
+                        cx.lists,
+                        Some(&own_clause(&pr.source, *w)),
+                    ),
+                )
+            })
+    };
+    let source_hedges = |words: &[Words], attribution: bool| {
+        (attribution && source_reports)
+            || words.first().is_some_and(|w| {
+                let within = counterpart_clauses(&pr.target, &pr.source, w.from, |k| {
+                    pr.partners_of_target(k).collect()
+                });
+                renders_hedge(
+                    hedging(&pr.source, cx.loaded, cx.lists, within.as_deref()),
+                    hedging(
+                        &pr.target,
+                        cx.loaded,
+                        cx.lists,
+                        Some(&own_clause(&pr.target, *w)),
+                    ),
+                )
+            })
+    };
     let open = |m: Option<&Markers>| -> Vec<Words> {
         m.map(|v| {
             v.iter()
@@ -78,10 +203,10 @@ pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
     for attribution in [false, true] {
         let (s, t) = (src.get(&attribution), tgt.get(&attribution));
         let (os, ot) = (open(s), open(t));
-        if t.is_none() && !os.is_empty() && !(attribution && target_reports) {
+        if t.is_none() && !os.is_empty() && !target_hedges(&os, attribution) {
             let rule = if attribution { &rules::H5 } else { &rules::H4 };
             out.push(Finding::new(rule).with_source(os));
-        } else if s.is_none() && !ot.is_empty() && !(attribution && source_reports) {
+        } else if s.is_none() && !ot.is_empty() && !source_hedges(&ot, attribution) {
             let rule = if attribution { &rules::H7 } else { &rules::H6 };
             out.push(Finding::new(rule).with_target(ot));
         }

@@ -1,8 +1,29 @@
 //! Rules NM1–NM4: names that the other side does not explain: replaced,
-//! added or dropped. A name one side has alone is added (or dropped) only
-//! when the other side has nothing left unexplained that could be it: an
-//! acronym or a descriptive rendering ("САЩ" for "US", "Китайската банка"
-//! for "China Development Bank") is a translation, not a new name.
+//! added or dropped. A name is only claimed where nothing could link it:
+//!
+//! 1. A **name** is a run of capitalised tokens ("Lee Hsien Loong", "Middle
+//!    East"); when the other side explains a word of the run, the common
+//!    words of the run are accounted for ("Middle" of "Middle East" /
+//!    "Близкия изток"), its unknown words are not ("Jamie Siminoff" /
+//!    "Jamie Lundqvist"). A lone capitalised word opening a Bulgarian or
+//!    English sentence is not taken for a name (it is capitalised for its
+//!    place: "Засега", "Първата"), nor is an adjective made from a name
+//!    ("Тихоокеанския" for "Pacific").
+//! 2. Two open names **link** by sound or spelling across scripts
+//!    (transliterated consonant keys and Jaro–Winkler, as the
+//!    correspondence does), or when one's consonant key lies inside the
+//!    other's: a name inside a compound or an adjective ("Cheops" /
+//!    "Cheopspyramide", "Arizona" / "Северноаризонския"). A name written
+//!    inside any word of the other side is still there ("EU" /
+//!    "EU-Gericht").
+//! 3. An **acronym** stands for words: against anything left open on the
+//!    other side ("КЕВР" / "EWRC", "МБАЛ" / "General Hospital", "USOC" /
+//!    "ОК на САЩ") it is a translation, not a new name.
+//! 4. A **replacement** (NM1, NM4) needs the rest of the row to correspond
+//!    ([`RowContext::corresponds`]): two sentences that are not
+//!    translations of each other have no names to compare. A name added or
+//!    dropped (NM2, NM3) needs the other side to leave nothing open that
+//!    could render it.
 
 use super::claims::Claims;
 use super::detect::RowContext;
@@ -12,8 +33,34 @@ use super::view::{Side, Tok};
 use super::words::{self, Lists};
 use crate::analyse::TokenKind;
 use crate::lang::Lang;
+use crate::lexicon::names::{name_keys, same_name};
 
-/// Is a group of name tokens a name? Not a single letter ("U" of "U.S."),
+/// Is a token capitalised (its first letter upper case)?
+fn capitalised(side: &Side, k: Tok) -> bool {
+    side.surface(k).starts_with(char::is_uppercase)
+}
+
+/// Is token `k` a word the dictionaries translate ("Business", "Pacific",
+/// "Middle"), capitalised or not? A name proper has no translation
+/// ("Lundqvist", "Петров").
+fn known(side: &Side, k: Tok) -> bool {
+    [Lang::Bg, Lang::De, Lang::En]
+        .into_iter()
+        .filter(|&l| l != side.lang)
+        .any(|l| side.analysed[k.s].translatable_tokens(l).contains(&k.t))
+}
+
+/// Can token `k` be part of a name: a name token, or (outside German,
+/// where every noun is capitalised) a capitalised content word?
+fn name_like(side: &Side, k: Tok) -> bool {
+    match side.kind(k) {
+        TokenKind::Name => true,
+        TokenKind::Word => side.lang != Lang::De && capitalised(side, k),
+        _ => false,
+    }
+}
+
+/// Is a run of name tokens a name? Not a single letter ("U" of "U.S."),
 /// not a German noun, and not a German compound with a hyphen
 /// ("WLAN-Türklingel").
 fn is_name(side: &Side, w: &Words, lists: &Lists) -> bool {
@@ -35,6 +82,11 @@ fn is_name(side: &Side, w: &Words, lists: &Lists) -> bool {
             return false;
         }
     }
+    // A lone capitalised word opening a sentence is capitalised for its
+    // place, unless it is an acronym.
+    if w.from == w.to && w.from.t == 0 && side.lang != Lang::De && !is_acronym(side, w) {
+        return side.kind(w.from) == TokenKind::Name && side.analysed.len() > 1;
+    }
     true
 }
 
@@ -43,6 +95,96 @@ fn is_acronym(side: &Side, w: &Words) -> bool {
     let text = side.words(w.from, w.to);
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() <= 3 || letters.iter().all(|c| c.is_uppercase())
+}
+
+/// A Bulgarian or German adjective made from a name ("Тихоокеанския",
+/// "Северноаризонския", "Великденската", "britische"): it renders a name
+/// phrase of the other side ("Pacific", "Northern Arizona", "Easter"),
+/// often by its meaning, so it is never taken for a name of its own.
+fn name_adjective(side: &Side, k: Tok, lists: &Lists) -> bool {
+    let w = side.surface(k).to_lowercase();
+    words::of(&lists.name_adjective_ending, side.lang)
+        .iter()
+        .any(|e| w.ends_with(e.as_str()))
+}
+
+/// The open names of a side (rule 1). In a run of name-like tokens of
+/// which the other side explains some, the capitalised common words left
+/// open are accounted for ("Middle" of "Middle East" / "Близкия изток",
+/// "States" of "United States" / "САЩ"), while the name tokens left open
+/// stay open ("Jamie Siminoff" / "Jamie Lundqvist": the surname changed).
+fn open_names(side: &Side, lists: &Lists) -> Vec<Words> {
+    let toks: Vec<Tok> = side.tokens().filter(|&k| name_like(side, k)).collect();
+    let mut out = Vec::new();
+    for w in runs(toks) {
+        let s = w.from.s;
+        let run: Vec<Tok> = (w.from.t..=w.to.t).map(|t| Tok { s, t }).collect();
+        let covered_any = run.iter().any(|&k| side.is_covered(k));
+        let open: Vec<Tok> = run
+            .into_iter()
+            .filter(|&k| {
+                !side.is_covered(k)
+                    && !name_adjective(side, k, lists)
+                    && (!covered_any || !known(side, k))
+            })
+            .collect();
+        out.extend(runs(open).into_iter().filter(|w| {
+            (w.from.t..=w.to.t).any(|t| side.kind(Tok { s: w.from.s, t }) == TokenKind::Name)
+                && is_name(side, w, lists)
+        }));
+    }
+    out
+}
+
+/// The words of a run, as written.
+fn run_words<'s>(side: &'s Side, w: &Words) -> impl Iterator<Item = &'s str> {
+    let s = w.from.s;
+    (w.from.t..=w.to.t).map(move |t| side.surface(Tok { s, t }))
+}
+
+/// Do two names link by sound, spelling or containment (rule 2)?
+fn linked(a: &Side, wa: &Words, b: &Side, wb: &Words) -> bool {
+    run_words(a, wa).any(|x| {
+        run_words(b, wb).any(|y| {
+            same_name(x, a.lang, y, b.lang) || {
+                let (kx, ky) = (name_keys(x, a.lang), name_keys(y, b.lang));
+                let inside = |short: &[String], long: &[String]| {
+                    short.iter().any(|s| {
+                        s.len() >= 3
+                            && long
+                                .iter()
+                                .any(|l| l.len() > s.len() && l.contains(s.as_str()))
+                    })
+                };
+                inside(&kx, &ky) || inside(&ky, &kx)
+            }
+        })
+    })
+}
+
+/// Does a word of name `w` stand inside a longer word of `other`: a part of
+/// a hyphenated word, or the start of a compound, by spelling or by its
+/// consonant key?
+fn inside_a_word(side: &Side, w: &Words, other: &Side) -> bool {
+    run_words(side, w).any(|x| {
+        let lx = x.to_lowercase();
+        let lx = lx.trim_end_matches("'s").trim_end_matches("’s");
+        if lx.chars().count() < 2 {
+            return false;
+        }
+        let kx = name_keys(x, side.lang);
+        other.tokens().any(|k| {
+            let y = other.surface(k).to_lowercase();
+            let part = y.split('-').any(|p| p == lx) && y.contains('-');
+            let starts = y.chars().count() > lx.chars().count() + 2 && y.starts_with(lx);
+            let keyed = y.chars().count() > lx.chars().count() + 2
+                && name_keys(other.surface(k), other.lang).iter().any(|ky| {
+                    kx.iter()
+                        .any(|k| k.len() >= 3 && ky.len() > k.len() && ky.starts_with(k.as_str()))
+                });
+            part || starts || keyed
+        })
+    })
 }
 
 /// Weight of what a side leaves unexplained (content words, names, numbers).
@@ -61,7 +203,7 @@ fn capitalised_open(side: &Side) -> Vec<Words> {
         .filter(|&k| {
             side.kind(k) == TokenKind::Word
                 && !side.is_covered(k)
-                && side.surface(k).starts_with(char::is_uppercase)
+                && capitalised(side, k)
                 && side.lang != Lang::De
                 && k.t > 0
         })
@@ -72,28 +214,49 @@ fn capitalised_open(side: &Side) -> Vec<Words> {
 /// NM1–NM4.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
-    // Runs of unexplained name tokens ("US-Präsident Donald Trump" keeps
-    // "Donald Trump" open when only the title is explained).
-    let open = |side: &Side| -> Vec<Words> {
-        let toks: Vec<Tok> = side
-            .tokens()
-            .filter(|&k| side.kind(k) == TokenKind::Name && !side.is_covered(k))
-            .collect();
-        runs(toks)
-            .into_iter()
-            .filter(|w| is_name(side, w, cx.lists))
-            .collect()
-    };
-    let (s, t) = (open(&pr.source), open(&pr.target));
+    let (mut s, mut t) = (
+        open_names(&pr.source, cx.lists),
+        open_names(&pr.target, cx.lists),
+    );
     claims.target(&t);
-    // Acronyms differ from language to language ("ISIL" / "ИДИЛ", "U.S." /
-    // "САЩ"): two open acronyms are one acronym translated.
-    let acronyms = |side: &Side, w: &[Words]| w.iter().all(|w| is_acronym(side, w));
-    if !s.is_empty() && !t.is_empty() && acronyms(&pr.source, &s) && acronyms(&pr.target, &t) {
-        return Vec::new();
-    }
+    // A name written inside a word of the other side is still there
+    // ("EU" / "EU-Gericht", "Cheops" / "Cheopspyramide").
+    s.retain(|w| !inside_a_word(&pr.source, w, &pr.target));
+    t.retain(|w| !inside_a_word(&pr.target, w, &pr.source));
+    // Names that link to a name of the other side are one name rendered twice.
+    let (s0, t0) = (s.clone(), t.clone());
+    s.retain(|ws| !t0.iter().any(|wt| linked(&pr.source, ws, &pr.target, wt)));
+    t.retain(|wt| !s0.iter().any(|ws| linked(&pr.source, ws, &pr.target, wt)));
+    // Acronyms stand for words (rule 3).
+    let open_content = |side: &Side, names: &[Words]| {
+        side.tokens().any(|k| {
+            side.kind(k) != TokenKind::Stop
+                && !side.is_covered(k)
+                && !names
+                    .iter()
+                    .any(|w| w.from.s == k.s && (w.from.t..=w.to.t).contains(&k.t))
+        })
+    };
+    let (source_open, target_open) = (
+        open_content(&pr.source, &s) || !s.is_empty(),
+        open_content(&pr.target, &t) || !t.is_empty(),
+    );
+    s.retain(|w| !(is_acronym(&pr.source, w) && target_open));
+    t.retain(|w| !(is_acronym(&pr.target, w) && source_open));
+    // A replacement involves a name proper: an open name the dictionaries do
+    // not know on one side at least (capitalised common words left open on
+    // both, "Business" / "Мястото", are a free rendering, not a name swapped).
+    let proper = |side: &Side, names: &[Words]| {
+        names
+            .iter()
+            .any(|w| (w.from.t..=w.to.t).any(|t| !known(side, Tok { s: w.from.s, t })))
+    };
+    let gate = cx.corresponds();
+    let replaced = gate && (proper(&pr.source, &s) || proper(&pr.target, &t));
     match (s.is_empty(), t.is_empty()) {
-        (false, false) => vec![Finding::new(&rules::NM1).with_target(t).with_source(s)],
+        (false, false) if replaced => {
+            vec![Finding::new(&rules::NM1).with_target(t).with_source(s)]
+        }
         (true, false) if leftover(&pr.source) == 0.0 => {
             vec![Finding::new(&rules::NM2).with_target(t)]
         }
@@ -102,14 +265,18 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         }
         // What the other side leaves open is capitalised: a known place or
         // body ("Spanien", "Wirtschaftsministerium") that this name replaced.
-        (true, false) if !capitalised_open(&pr.source).is_empty() => {
+        (true, false)
+            if gate && proper(&pr.target, &t) && !capitalised_open(&pr.source).is_empty() =>
+        {
             vec![
                 Finding::new(&rules::NM4)
                     .with_target(t)
                     .with_source(capitalised_open(&pr.source)),
             ]
         }
-        (false, true) if !capitalised_open(&pr.target).is_empty() => {
+        (false, true)
+            if gate && proper(&pr.source, &s) && !capitalised_open(&pr.target).is_empty() =>
+        {
             let t = capitalised_open(&pr.target);
             vec![Finding::new(&rules::NM4).with_target(t).with_source(s)]
         }

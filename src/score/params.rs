@@ -2,7 +2,7 @@
 //! [`crate::align::Params`] for the aligner. Each value says what it is for
 //! and why it has its default; `parallax-eval divergence --set NAME=VALUE`
 //! and `compare --set` change one for a calibration run. Word lists are
-//! data, not values: they live in `data/score/` ([`super::words`]).
+//! data, not values: they live in `data/score/` (`score::words`).
 
 /// The tunable values of scoring.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -12,7 +12,7 @@ pub struct Params {
     /// (rule M1).
     pub meaning_below: f32,
     /// A replacement claim (a name replaced, a number changed, polarity
-    /// flipped, wording moved on a scale) needs the rest of the row to
+    /// flipped, a quote's words changed) needs the rest of the row to
     /// correspond: its rescaled similarity, without the words the claim is
     /// about, at least this. Two sentences that are not translations of each
     /// other have no names to compare.
@@ -58,7 +58,7 @@ impl Default for Params {
     fn default() -> Params {
         Params {
             meaning_below: 0.25,
-            claim_gate: 0.0,
+            claim_gate: 0.25,
             unrelated_below: 0.3,
             unrelated_min_rows: 3,
             condensed_min_sentences: 5,

@@ -229,6 +229,9 @@ fn partners<'p>(pr: &'p PairRow<'p>, of_target: bool) -> impl Fn(Tok) -> Vec<Tok
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
     let mut out = Vec::new();
+    if !cx.corresponds() {
+        return out;
+    }
     let (of_target, of_source) = (partners(pr, true), partners(pr, false));
     let added = flips(&pr.target, &pr.source, cx.lists, &of_target, &of_source);
     let dropped = flips(&pr.source, &pr.target, cx.lists, &of_source, &of_target);

@@ -48,6 +48,7 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         })
         .collect();
     if open_t.len() >= 2
+        && cx.corresponds()
         && cover(&pr.target, &t) < p.quote_cover
         && cover(&pr.source, &s) < p.quote_cover
     {

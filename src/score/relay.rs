@@ -92,13 +92,16 @@ pub struct PairFlags {
     pub flags: Vec<Flag>,
 }
 
-/// Which step each change entered at. With a directed plan: the steps'
-/// flags stand; a first-step change that the check pair (original → last)
-/// shows too was inherited by the last version, which keeps its words as
-/// evidence (or, where it has none of its own, the words that correspond to
-/// the target's); a second-step change the check pair does not show is one
-/// level milder (severity step 5). Without a direction, a finding that one
-/// version lacks something is the other version adding it.
+/// Which step each change entered at, and whether the third version
+/// witnesses it. With a directed plan: the steps' flags stand; a
+/// first-step change that the check pair (original → last) shows too was
+/// inherited by the last version, which keeps its words as evidence (or,
+/// where it has none of its own, the words that correspond to the
+/// target's); a change of either step that the check pair does not show is
+/// one level milder (severity step 5: a lexicon gap of one pair looks like
+/// a change of that pair alone). Without a direction, a finding that one
+/// version lacks something is the other version adding it, and with three
+/// versions a change shows against both others or is one level milder.
 pub fn attribute(al: &AlignedStory, plan: &Plan, mut by_pair: Vec<PairFlags>, out: &mut Vec<Flag>) {
     let lang = |v: usize| al.story.versions[v].lang;
     let mut take = |s: usize, t: usize| -> Vec<Flag> {
@@ -127,7 +130,9 @@ pub fn attribute(al: &AlignedStory, plan: &Plan, mut by_pair: Vec<PairFlags>, ou
                         } else {
                             f.evidence.extend(kept);
                         }
-                    } else if k == 1 && same.is_none() {
+                    } else if same.is_none() {
+                        // Not seen between the original and the last
+                        // version: either step's finding stands alone.
                         f.severity = severity::unconfirmed(f.severity);
                     }
                 }
@@ -136,20 +141,42 @@ pub fn attribute(al: &AlignedStory, plan: &Plan, mut by_pair: Vec<PairFlags>, ou
         }
         return;
     }
+    let mut found: Vec<Flag> = Vec::new();
     for p in &mut by_pair {
         for f in std::mem::take(&mut p.flags) {
             let f = toward_the_adder(f);
-            let dup = out.iter().any(|g: &Flag| {
+            let dup = found.iter().any(|g: &Flag| {
                 g.row == f.row
                     && g.kind == f.kind
                     && g.target == f.target
                     && g.evidence == f.evidence
             });
             if !dup {
-                out.push(f);
+                found.push(f);
             }
         }
     }
+    // With three versions and no order, the version that changed shows the
+    // change against both others; a finding against one only is milder.
+    if al.story.versions.len() == 3 {
+        let corroborated: Vec<bool> = found
+            .iter()
+            .map(|f| {
+                found.iter().any(|g| {
+                    g.row == f.row
+                        && g.kind == f.kind
+                        && g.target == f.target
+                        && g.source != f.source
+                })
+            })
+            .collect();
+        for (f, c) in found.iter_mut().zip(corroborated) {
+            if !c {
+                f.severity = severity::unconfirmed(f.severity);
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// The words of version `v` in the flag's row that correspond to the

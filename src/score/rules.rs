@@ -71,6 +71,9 @@ rules! {
     N3: "N3", Number, Moderate, "drops the number",
         "The source has a number in digits the target leaves out: the fact is vaguer, not changed.",
         "„2,1 Mrd. Dollar“ → \"debt\"";
+    N4: "N4", Number, Note, "converts the unit",
+        "A number on each side that one unit converts into the other within rounding: the same measure, another unit.",
+        "94 mph → 151 km/h";
     NM1: "NM1", Name, Strong, "replaces the name",
         "Both sides have a name the other does not link to by spelling, transliteration or the lexicon, in a row that otherwise corresponds.",
         "„Bojko Borissow“ → \"Rumen Radev\"";

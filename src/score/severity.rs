@@ -12,9 +12,12 @@
 //! 3. **Whole sentences.** An added or omitted sentence is `major` when it
 //!    carries a claim (a number, a name or a loaded word), `minor` otherwise.
 //! 4. **Meaning.** A row or a pair that says something else is `major`.
-//! 5. **The relay.** A change seen in the second step of a relay but not
-//!    between the original and the last version is one level milder: the
-//!    original does not confirm it.
+//! 5. **The third version.** With three versions, a change shows twice: a
+//!    relay step's change also between the original and the last version
+//!    (it entered at the second step, or the last version inherited it),
+//!    and, without a relay order, the changed version's change against both
+//!    others. A finding the third version does not witness is one level
+//!    milder: a gap of one pair's lexicon looks like a change of that pair.
 //! 6. **Measured precision.** A rule that fires on more than
 //!    [`MINOR_ABOVE`] of the rows of faithful human translation (FLORES,
 //!    WMT, the faithful controls) is at most `minor`, and one that fires on

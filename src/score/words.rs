@@ -14,6 +14,8 @@ const WORDS: &str = include_str!("../../data/score/words.tsv");
 pub struct Lists {
     pub noun_ending: [Vec<String>; 3],
     pub source_preposition: [Vec<String>; 3],
+    pub hedge_construction: [Vec<String>; 3],
+    pub name_adjective_ending: [Vec<String>; 3],
     pub negative_word: [Vec<String>; 3],
     pub negative_stem: [Vec<String>; 3],
     pub negation_cancel_after: [Vec<String>; 3],
@@ -49,6 +51,8 @@ impl Lists {
             let slot = match list {
                 "noun_ending" => &mut out.noun_ending,
                 "source_preposition" => &mut out.source_preposition,
+                "hedge_construction" => &mut out.hedge_construction,
+                "name_adjective_ending" => &mut out.name_adjective_ending,
                 "negative_word" => &mut out.negative_word,
                 "negative_stem" => &mut out.negative_stem,
                 "negation_cancel_after" => &mut out.negation_cancel_after,

@@ -34,5 +34,6 @@ pub fn story(name: &str, versions: &[(Lang, &str)], chain: &[Lang]) -> Story {
         },
         versions,
         warnings: Vec::new(),
+        failed: Vec::new(),
     }
 }

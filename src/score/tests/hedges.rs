@@ -1,0 +1,64 @@
+//! Hedges and attributions (H4–H7): added or dropped where the other side
+//! has nothing of the kind, and kept where it hedges by another means (a
+//! modal, a subjunctive, a belief verb in the clause before).
+
+use super::check;
+use crate::Lang::*;
+
+const HEDGE: &[&str] = &["H4", "H5", "H6", "H7"];
+
+#[test]
+fn added_and_dropped_hedges_are_found() {
+    check(&[
+        (
+            (
+                De,
+                "Geld kann in der einzigen Bank auf der Insel umgetauscht werden.",
+            ),
+            (
+                En,
+                "Money can probably be exchanged at the only bank on the island.",
+            ),
+            &["H6"],
+            &[],
+        ),
+        (
+            (En, "The minister allegedly accepted the payment."),
+            (De, "Der Minister nahm die Zahlung an."),
+            &["H4"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn hedges_rendered_by_other_means_are_not_flagged() {
+    check(&[
+        // An epistemic modal renders an adverb of doubt.
+        (
+            (
+                En,
+                "People may not anticipate that patience is also necessary.",
+            ),
+            (
+                De,
+                "Man erwartet vielleicht nicht, dass auch Geduld nötig ist.",
+            ),
+            &[],
+            HEDGE,
+        ),
+        // A belief verb in the clause before governs the clause after it.
+        (
+            (
+                De,
+                "Der Absturz ereignete sich im Gebirge, und es wird vermutet, dass er das Ergebnis von Beschuss war.",
+            ),
+            (
+                En,
+                "The crash occurred in the mountains, and is believed to have been the result of hostile fire.",
+            ),
+            &[],
+            HEDGE,
+        ),
+    ]);
+}
