@@ -188,37 +188,84 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         return beads;
     }
     found.sort_by_key(|f| f.0.start);
-    // A pair that fits between its neighbouring links is a late link, not
-    // a moved passage.
-    let anchors: Vec<(usize, usize)> = beads
+    // A pair that fits between its neighbouring links (and the late links
+    // before it, taken in A order) is a late link, not a moved passage.
+    let mut anchors: Vec<(usize, usize)> = beads
         .iter()
         .filter(|b| !b.is_skip() && !b.moved)
         .map(|b| (b.a.start, b.b.start))
         .collect();
-    let in_order = |a: &Range<usize>, b: &Range<usize>| {
+    let mut late = vec![false; found.len()];
+    for (f, late) in found.iter().zip(late.iter_mut()) {
+        let (a, b) = (&f.0, &f.1);
         let k = anchors.partition_point(|&(i, _)| i < a.start);
         let after_prev = k == 0 || anchors[k - 1].1 < b.start;
         let before_next = k == anchors.len() || anchors[k].1 >= b.end;
-        after_prev && before_next
-    };
+        if after_prev && before_next {
+            *late = true;
+            anchors.insert(k, (a.start, b.start));
+        }
+    }
     let mut out = Vec::with_capacity(beads.len());
     for bead in beads {
         if bead.is_skip() && bead.a.is_empty() && taken_b.contains(&bead.b.start) {
             continue;
         }
         if bead.is_skip() && bead.b.is_empty() && taken_a.contains(&bead.a.start) {
-            if let Some((a, b, s)) = found.iter().find(|f| f.0.start == bead.a.start) {
+            if let Some(k) = found.iter().position(|f| f.0.start == bead.a.start) {
+                let (a, b, s) = found[k].clone();
                 out.push(Bead {
-                    a: a.clone(),
-                    b: b.clone(),
-                    score: *s,
-                    moved: !in_order(a, b),
-                    confidence: super::confidence::evidence(*s, &scorer.calibration),
+                    a,
+                    b,
+                    score: s,
+                    moved: !late[k],
+                    confidence: super::confidence::evidence(s, &scorer.calibration),
                 });
             }
             continue;
         }
         out.push(bead);
     }
+    if late.contains(&true) {
+        in_b_order(out)
+    } else {
+        out
+    }
+}
+
+/// Beads stay in A order, and the beads that are not moved in B order too.
+/// A late link stands at its A sentence's place, which can come after a
+/// sentence of B left alone beyond it. Where that breaks the B order, each
+/// lone B sentence moves to just before the first link that follows it in
+/// B; where it does not, the beads stay as the programme put them.
+fn in_b_order(beads: Vec<Bead>) -> Vec<Bead> {
+    let ordered = |beads: &[Bead]| {
+        let mut next = 0;
+        beads
+            .iter()
+            .filter(|b| !b.moved && !b.b.is_empty())
+            .all(|b| {
+                let ok = b.b.start >= next;
+                next = b.b.end;
+                ok
+            })
+    };
+    if ordered(&beads) {
+        return beads;
+    }
+    let (mut lone_b, rest): (Vec<Bead>, Vec<Bead>) =
+        beads.into_iter().partition(|b| b.a.is_empty());
+    lone_b.sort_by_key(|b| b.b.start);
+    let mut lone_b = lone_b.into_iter().peekable();
+    let mut out = Vec::with_capacity(rest.len() + lone_b.len());
+    for bead in rest {
+        if !bead.moved && !bead.b.is_empty() {
+            while let Some(x) = lone_b.next_if(|x| x.b.start < bead.b.start) {
+                out.push(x);
+            }
+        }
+        out.push(bead);
+    }
+    out.extend(lone_b);
     out
 }
