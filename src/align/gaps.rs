@@ -11,9 +11,10 @@
 //! explains the other.
 //!
 //! Measured on relays that keep 30-60 % (FLORES, WMT articles, the bundled
-//! stories; `examples/relay_diag`): 95 % of such gaps with fitting lengths
-//! are true pairs; the false ones are mostly a sentence inserted beside one
-//! deleted.
+//! stories, built as `parallax-eval alignment` builds its condensed relays;
+//! read with a diagnostic not kept in the repository): 95 % of such gaps
+//! with fitting lengths are true pairs; the false ones are mostly a
+//! sentence inserted beside one deleted.
 
 use super::Bead;
 use super::cost::Scorer;

@@ -14,6 +14,7 @@
 mod aligned;
 mod anchors;
 mod band;
+mod calibrate;
 pub mod confidence;
 mod cost;
 mod doc;

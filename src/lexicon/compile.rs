@@ -42,7 +42,9 @@ pub fn pivot_worth(source: u8) -> f64 {
 }
 
 /// Pivot pairs worth less than this are not kept. Measured on FLORES bg-de
-/// (`examples/sims_diag`): at 0.005 the pivot explains 2.4 % of the content
+/// (with a diagnostic not kept in the repository; `parallax-eval lexicon`
+/// and the mismatched-pair control of `parallax-eval alignment` show the
+/// same trend): at 0.005 the pivot explains 2.4 % of the content
 /// weight of sentence pairs that are not translations (3.1 % with the old
 /// rule: an unambiguous middle word or two paths) and 12.0 % of true pairs'
 /// (12.6 %); the separation of true pairs from their neighbours is the

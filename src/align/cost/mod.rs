@@ -14,13 +14,18 @@
 //! bead's lexical similarity rescaled so that a typical true pair of this
 //! document scores 1 and a typical non-pair 0 (see [`Calibration`]). A 1-0 or
 //! 0-1 bead costs a fixed skip penalty.
+//!
+//! Beside it: `analysis` (each sentence analysed once, cached for news-sized
+//! documents), `masks` (the window of analysed sentences and the evidence
+//! of each pair in the band) and `evidence` (whether each sentence of a
+//! merge brings evidence of its own, and what one pair shows for the passes
+//! after the programme).
 
 use std::collections::VecDeque;
-
 use std::sync::OnceLock;
 
-use crate::analyse::{Analysed, analyse_toward};
-use crate::correspond::{Explained, TokenSet, explain, explained_weight};
+use crate::analyse::Analysed;
+use crate::correspond::{TokenSet, explained_weight};
 use crate::lexicon::Lexicon;
 
 use super::doc::Doc;
@@ -28,9 +33,12 @@ use super::idf::DocFreq;
 use super::lengths::LengthModel;
 pub use super::params::{Calibration, Params};
 
-/// A merged sentence the other side explains less of than this share of
-/// its weight has no evidence of its own.
-const EVIDENCE_SHARE: f32 = 0.1;
+mod analysis;
+mod evidence;
+mod masks;
+
+use analysis::{analyse_one, cache_for, cached};
+use masks::{MaskRow, Window};
 
 /// Bead shapes (sentences of A, sentences of B), in the order the DP tries
 /// them; the index is stored as the back pointer.
@@ -45,63 +53,8 @@ pub const BEADS: [(usize, usize); 8] = [
     (1, 3),
 ];
 
-/// What two sentences show of each other.
-#[derive(Debug, Clone, Copy)]
-pub struct PairEvidence {
-    /// Their similarity, both directions of the lexicon merged.
-    pub similarity: f32,
-    /// Tokens of either side explained by the other.
-    pub explained: usize,
-    /// Content words with a translation into the other's language, per side.
-    pub translatable: (usize, usize),
-}
-
-/// An analysed sentence and the total weight of its tokens.
-struct Scored {
-    analysed: Analysed,
-    weight: f32,
-}
-
-impl Scored {
-    fn new(analysed: Analysed) -> Scored {
-        Scored {
-            weight: analysed.content_weight(),
-            analysed,
-        }
-    }
-}
-
-/// Analysed sentences `base..base + items.len()` of one document.
-struct Window {
-    base: usize,
-    items: VecDeque<Scored>,
-}
-
-impl Window {
-    fn get(&self, i: usize) -> &Scored {
-        &self.items[i - self.base]
-    }
-}
-
-/// What one A sentence and each of B sentences `lo..lo + masks.len()`
-/// explain of each other, and the weight each side explains of itself in
-/// that pair (what a 1-1 bead costs, without walking the sets again).
-#[derive(Default)]
-struct MaskRow {
-    a: usize,
-    lo: usize,
-    masks: Vec<Explained>,
-    weights: Vec<(f32, f32)>,
-}
-
 /// The lowest skip scale (see `pair::skip_scale`).
 pub const MIN_SKIP_SCALE: f32 = 0.2;
-
-/// Rows of masks computed together, in parallel.
-const MASK_BATCH: usize = 32;
-
-/// The evidence of a pair outside the prepared columns: nothing.
-static NOTHING: Explained = Explained::new();
 
 /// Costs beads of two documents.
 pub struct Scorer<'a> {
@@ -126,40 +79,10 @@ pub struct Scorer<'a> {
     df_b: DocFreq,
     /// Each sentence's analysis, made once and shared by anchors,
     /// calibration, every pass of the programme and moved passages, for
-    /// documents of up to [`CACHE_UP_TO`] sentences (empty for longer ones,
+    /// documents of up to [`analysis::CACHE_UP_TO`] sentences (empty for longer ones,
     /// which analyse a window at a time to keep memory flat).
     cache_a: Vec<OnceLock<Analysed>>,
     cache_b: Vec<OnceLock<Analysed>>,
-}
-
-/// Documents up to this many sentences keep every sentence's analysis (a
-/// few kilobytes each): news stories and most articles. Longer documents
-/// analyse the programme's window only, as memory must not grow with them.
-pub const CACHE_UP_TO: usize = 5_000;
-
-fn cache_for(doc: &Doc) -> Vec<OnceLock<Analysed>> {
-    if doc.len() <= CACHE_UP_TO {
-        (0..doc.len()).map(|_| OnceLock::new()).collect()
-    } else {
-        Vec::new()
-    }
-}
-
-/// Sentence `k`'s analysis, from `cache` when it has a slot for it.
-fn cached(
-    cache: &[OnceLock<Analysed>],
-    doc: &Doc,
-    k: usize,
-    lexicon: &Lexicon,
-    toward: &[crate::lang::Lang],
-    df: &DocFreq,
-) -> Analysed {
-    match cache.get(k) {
-        Some(slot) => slot
-            .get_or_init(|| analyse_one(doc, k, lexicon, toward, df))
-            .clone(),
-        None => analyse_one(doc, k, lexicon, toward, df),
-    }
 }
 
 impl<'a> Scorer<'a> {
@@ -195,343 +118,9 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Analyses one sentence of either side on its own, with the document-
-    /// frequency weights the programme uses (for calibration, which must see
-    /// the similarities the costs will see).
-    /// Whether both documents keep every sentence's analysis.
-    pub fn caches(&self) -> bool {
-        self.cache_a.len() == self.a.len() && self.cache_b.len() == self.b.len()
-    }
-
-    /// Analyses every sentence of both documents into the caches, in
-    /// parallel, and returns them in order (empty without caches).
-    pub fn warm(&self) -> (Vec<&Analysed>, Vec<&Analysed>) {
-        use rayon::prelude::*;
-        if !self.caches() {
-            return (Vec::new(), Vec::new());
-        }
-        let (lex, lang_b) = (self.lexicon, self.b.lang);
-        let a: Vec<&Analysed> = (0..self.a.len())
-            .into_par_iter()
-            .map(|i| {
-                self.cache_a[i].get_or_init(|| analyse_one(self.a, i, lex, &[lang_b], &self.df_a))
-            })
-            .collect();
-        let b: Vec<&Analysed> = (0..self.b.len())
-            .into_par_iter()
-            .map(|j| self.cache_b[j].get_or_init(|| analyse_one(self.b, j, lex, &[], &self.df_b)))
-            .collect();
-        (a, b)
-    }
-
-    pub fn analyse_a(&self, i: usize) -> Analysed {
-        cached(
-            &self.cache_a,
-            self.a,
-            i,
-            self.lexicon,
-            &[self.b.lang],
-            &self.df_a,
-        )
-    }
-
-    pub fn analyse_b(&self, j: usize) -> Analysed {
-        cached(&self.cache_b, self.b, j, self.lexicon, &[], &self.df_b)
-    }
-
     /// Similarity of two analysed sentences, as the aligner sees it.
     pub fn pair_similarity(&self, x: &Analysed, y: &Analysed) -> f32 {
         crate::correspond::similarity(x, y)
-    }
-
-    /// The similarity of the merged bead A[ia] × B[jb] (one side a single
-    /// sentence) when every sentence of the merged side has evidence of its
-    /// own, as the programme asks of merges in a condensed alignment (see
-    /// `bare`): for the passes after the programme, which have no masks.
-    pub fn merge_evidence(
-        &self,
-        ia: std::ops::Range<usize>,
-        jb: std::ops::Range<usize>,
-    ) -> Option<f32> {
-        let xs: Vec<Analysed> = ia.clone().map(|i| self.analyse_a(i)).collect();
-        let ys: Vec<Analysed> = jb.clone().map(|j| self.analyse_b(j)).collect();
-        // explained[i][j]: what A sentence i and B sentence j explain of each other.
-        let explained: Vec<Vec<Explained>> = xs
-            .iter()
-            .map(|x| ys.iter().map(|y| explain(x, y, |_| {})).collect())
-            .collect();
-        let (mut hit, mut total) = (0.0f32, 0.0f32);
-        let floor = EVIDENCE_SHARE.max(self.calibration.null);
-        let weight_a: f32 = xs.iter().map(Analysed::content_weight).sum();
-        let weight_b: f32 = ys.iter().map(Analysed::content_weight).sum();
-        for (k, x) in xs.iter().enumerate() {
-            let mut own = TokenSet::new();
-            explained[k].iter().for_each(|e| own.union_with(&e.a));
-            let own = explained_weight(x, &own);
-            let w = x.content_weight();
-            if xs.len() > 1 {
-                let alone: f32 = (0..ys.len())
-                    .map(|l| {
-                        explained[k][l]
-                            .b
-                            .iter()
-                            .filter(|&t| {
-                                (0..xs.len()).all(|o| o == k || !explained[o][l].b.contains(t))
-                            })
-                            .filter_map(|t| ys[l].tokens.get(t as usize))
-                            .map(|t| t.weight)
-                            .sum::<f32>()
-                    })
-                    .sum();
-                if w <= 0.0 || own < EVIDENCE_SHARE * w || alone < floor * w.min(weight_b) {
-                    return None;
-                }
-            }
-            hit += own;
-            total += w;
-        }
-        for (l, y) in ys.iter().enumerate() {
-            let mut own = TokenSet::new();
-            explained.iter().for_each(|row| own.union_with(&row[l].b));
-            let own = explained_weight(y, &own);
-            let w = y.content_weight();
-            if ys.len() > 1 {
-                let alone: f32 = (0..xs.len())
-                    .map(|k| {
-                        explained[k][l]
-                            .a
-                            .iter()
-                            .filter(|&t| {
-                                (0..ys.len()).all(|o| o == l || !explained[k][o].a.contains(t))
-                            })
-                            .filter_map(|t| xs[k].tokens.get(t as usize))
-                            .map(|t| t.weight)
-                            .sum::<f32>()
-                    })
-                    .sum();
-                if w <= 0.0 || own < EVIDENCE_SHARE * w || alone < floor * w.min(weight_a) {
-                    return None;
-                }
-            }
-            hit += own;
-            total += w;
-        }
-        Some(if total > 0.0 { hit / total } else { 0.0 })
-    }
-
-    /// What A sentence `i` and B sentence `j` show of each other, analysed
-    /// both ways (for the few pairs the passes after the programme judge).
-    pub fn pair_evidence(&self, i: usize, j: usize) -> PairEvidence {
-        let x = self.analyse_a(i);
-        let y = analyse_one(self.b, j, self.lexicon, &[self.a.lang], &self.df_b);
-        let c = crate::correspond::correspond(&x, &y);
-        let content = |s: &Analysed, target| {
-            let t = s.translatable_tokens(target);
-            t.iter()
-                .filter(|&&k| s.tokens.get(k as usize).is_some_and(|t| t.is_content()))
-                .count()
-        };
-        PairEvidence {
-            similarity: c.similarity(&x, &y),
-            explained: c.explained_a.iter().filter(|&&e| e).count()
-                + c.explained_b.iter().filter(|&&e| e).count(),
-            translatable: (content(&x, self.b.lang), content(&y, self.a.lang)),
-        }
-    }
-
-    /// Makes sure A sentence `i` and B sentences `cols_of(i)` are analysed
-    /// and their masks computed; forgets what lies more than three rows
-    /// behind. Masks are computed for a batch of rows ahead at once, in
-    /// parallel (`cols_of` gives each row's columns).
-    pub fn prepare(&mut self, i: usize, cols_of: impl Fn(usize) -> std::ops::Range<usize>) {
-        use rayon::prelude::*;
-        const CHUNK: usize = 256;
-        // A new pass (after widening the band) starts again from the top.
-        if i < self.wa.base || self.rows.front().is_some_and(|r| r.a > i) {
-            self.wa = Window {
-                base: 0,
-                items: VecDeque::new(),
-            };
-            self.wb = Window {
-                base: 0,
-                items: VecDeque::new(),
-            };
-            self.rows.clear();
-        }
-        while self.rows.front().is_some_and(|r| r.a + 3 < i) {
-            self.rows.pop_front();
-        }
-        if self.rows.back().is_some_and(|r| r.a >= i) {
-            return;
-        }
-        let first = self.rows.back().map_or(i, |r| r.a + 1);
-        let last = (first + MASK_BATCH).min(self.a.len()).max(i + 1);
-        let cols: Vec<std::ops::Range<usize>> = (first..last).map(&cols_of).collect();
-        let lo = cols.iter().map(|c| c.start).min().unwrap_or(0);
-        let hi = cols.iter().map(|c| c.end).max().unwrap_or(0);
-        // A's window from three rows back through the batch.
-        let keep_a = first
-            .saturating_sub(3)
-            .min(self.rows.front().map_or(usize::MAX, |r| r.a));
-        if self.wa.base > keep_a {
-            self.wa = Window {
-                base: keep_a,
-                items: VecDeque::new(),
-            };
-        }
-        while self.wa.base < keep_a && !self.wa.items.is_empty() {
-            self.wa.items.pop_front();
-            self.wa.base += 1;
-        }
-        if self.wa.items.is_empty() {
-            self.wa.base = keep_a;
-        }
-        while self.wa.base + self.wa.items.len() < last {
-            let start = self.wa.base + self.wa.items.len();
-            let end = (start + CHUNK).max(last).min(self.a.len());
-            let (doc, lex, lang_b, df) = (self.a, self.lexicon, self.b.lang, &self.df_a);
-            let cache = &self.cache_a;
-            let new: Vec<Scored> = (start..end)
-                .into_par_iter()
-                .map(|k| Scored::new(cached(cache, doc, k, lex, &[lang_b], df)))
-                .collect();
-            self.wa.items.extend(new);
-        }
-        // B's window must start no later than the lowest column a kept row
-        // or this batch needs.
-        let keep_b = self.rows.iter().map(|r| r.lo).min().unwrap_or(lo).min(lo);
-        if self.wb.base > keep_b {
-            self.wb = Window {
-                base: keep_b,
-                items: VecDeque::new(),
-            };
-        }
-        while self.wb.base < keep_b && !self.wb.items.is_empty() {
-            self.wb.items.pop_front();
-            self.wb.base += 1;
-        }
-        if self.wb.items.is_empty() {
-            self.wb.base = keep_b;
-        }
-        while self.wb.base + self.wb.items.len() < hi {
-            let start = self.wb.base + self.wb.items.len();
-            let end = (start + CHUNK).max(hi).min(self.b.len());
-            let (doc, lex, df) = (self.b, self.lexicon, &self.df_b);
-            let cache = &self.cache_b;
-            let new: Vec<Scored> = (start..end)
-                .into_par_iter()
-                .map(|k| Scored::new(cached(cache, doc, k, lex, &[], df)))
-                .collect();
-            self.wb.items.extend(new);
-        }
-        let (wa, wb) = (&self.wa, &self.wb);
-        let rows: Vec<MaskRow> = (first..last)
-            .into_par_iter()
-            .zip(cols)
-            .map(|(r, cols)| {
-                let a = &wa.get(r).analysed;
-                let masks: Vec<Explained> = cols
-                    .clone()
-                    .map(|j| explain(a, &wb.get(j).analysed, |_| {}))
-                    .collect();
-                let weights = masks
-                    .iter()
-                    .zip(cols.clone())
-                    .map(|(m, j)| {
-                        (
-                            explained_weight(a, &m.a),
-                            explained_weight(&wb.get(j).analysed, &m.b),
-                        )
-                    })
-                    .collect();
-                MaskRow {
-                    a: r,
-                    lo: cols.start,
-                    masks,
-                    weights,
-                }
-            })
-            .collect();
-        self.rows.extend(rows);
-    }
-
-    /// Forgets the masks (a new pass has a new band, and so new columns).
-    pub fn forget_masks(&mut self) {
-        self.rows.clear();
-    }
-
-    fn row(&self, i: usize) -> Option<&MaskRow> {
-        let first = self.rows.front()?.a;
-        self.rows.get(i.checked_sub(first)?).filter(|r| r.a == i)
-    }
-
-    fn mask(&self, i: usize, j: usize) -> &Explained {
-        self.row(i)
-            .and_then(|row| row.masks.get(j.wrapping_sub(row.lo)))
-            .unwrap_or(&NOTHING)
-    }
-
-    /// The weights a 1-1 bead explains of its two sentences.
-    fn weights(&self, i: usize, j: usize) -> (f32, f32) {
-        self.row(i)
-            .and_then(|row| row.weights.get(j.wrapping_sub(row.lo)))
-            .copied()
-            .unwrap_or((0.0, 0.0))
-    }
-
-    /// The weight of the other side's tokens that sentence `k` of a merged
-    /// side explains and none of its partners on that side does (`on_a`:
-    /// `k` is an A sentence, `own` the A range, `other` the B range).
-    fn explained_alone(
-        &self,
-        k: usize,
-        own: &std::ops::Range<usize>,
-        other: &std::ops::Range<usize>,
-        on_a: bool,
-    ) -> f32 {
-        let mut sum = 0.0;
-        for o in other.clone() {
-            let (mine, tokens) = if on_a {
-                (&self.mask(k, o).b, &self.wb.get(o).analysed.tokens)
-            } else {
-                (&self.mask(o, k).a, &self.wa.get(o).analysed.tokens)
-            };
-            for t in mine.iter() {
-                let shared = own.clone().filter(|&x| x != k).any(|x| {
-                    if on_a {
-                        self.mask(x, o).b.contains(t)
-                    } else {
-                        self.mask(o, x).a.contains(t)
-                    }
-                });
-                if !shared {
-                    sum += tokens.get(t as usize).map_or(0.0, |t| t.weight);
-                }
-            }
-        }
-        sum
-    }
-
-    /// A merged sentence without evidence of its own: it has no content
-    /// words, or the other side explains too little of it. Where one side
-    /// is condensed ([`super::pair::is_condensed`], by the share of it the
-    /// other can cover by length, or by the share a first pass linked),
-    /// merges of
-    /// adjacent sentences are suspect on both sides: on the longer side a
-    /// neighbour is more often dropped than merged, and on the shorter one
-    /// two adjacent kept sentences mostly come from sentences that were not
-    /// adjacent. A neighbour that only repeats the story's names and topic
-    /// words, already explained by its partners, then looks like part of
-    /// the translation; there a merged sentence must also explain part of
-    /// the other side that its partners do not, up to the story's null
-    /// level (of the smaller of the two, so a short sentence merged into a
-    /// long one still counts). A faithful translation's split halves often
-    /// share their words, and keep the first rule only.
-    fn bare(&self, weight: f32, own: f32, alone: impl Fn() -> f32, other_weight: f32) -> bool {
-        let floor = EVIDENCE_SHARE.max(self.calibration.null);
-        weight <= 0.0
-            || own < EVIDENCE_SHARE * weight
-            || (self.condensed && alone() < floor * weight.min(other_weight))
     }
 
     /// Cost and similarity of the bead A[ia] × B[jb].
@@ -653,19 +242,6 @@ impl<'a> Scorer<'a> {
                 + inner(&self.b.paragraph_start, jb.clone())) as f32;
         (cost, sim)
     }
-}
-
-/// Analyses sentence `k` of `doc` with document-frequency weights.
-fn analyse_one(
-    doc: &Doc,
-    k: usize,
-    lexicon: &Lexicon,
-    toward: &[crate::lang::Lang],
-    df: &DocFreq,
-) -> Analysed {
-    let mut a = analyse_toward(doc.sentences[k], doc.lang, lexicon, toward);
-    df.reweight(&mut a, doc.sentences[k]);
-    a
 }
 
 #[cfg(test)]
