@@ -34,9 +34,9 @@ pub struct Params {
     /// by how informative the lexicon is on the document).
     pub no_evidence: f32,
     /// Extra cost of a 1-1 bead whose similarity does not rise above the
-    /// story's null level (scaled like `no_evidence`): more than leaving
-    /// both sentences out, so a link needs evidence, not just a fitting
-    /// length.
+    /// story's null level (scaled like `no_evidence`), in a condensed
+    /// alignment: more than leaving both sentences out, so a link needs
+    /// evidence, not just a fitting length.
     pub unsupported: f32,
     /// A gap this wide between the similarity of true pairs and non-pairs
     /// counts as fully informative lexical evidence.

@@ -152,10 +152,16 @@ impl<'a> Scorer<'a> {
             hit = x + y;
             let (wa, wb) = (self.wa.get(ia.start).weight, self.wb.get(jb.start).weight);
             total = wa + wb;
-            // A link must rest on evidence of its own: more alike than the
-            // story's non-pairs get (two sentences without content words
-            // have nothing to explain, and are left to length and position).
-            unsupported = wa > 0.0 && wb > 0.0 && hit <= self.calibration.null * total;
+            // In a condensed alignment a link must rest on evidence of its
+            // own: more alike than the story's non-pairs get (two sentences
+            // without content words have nothing to explain, and are left
+            // to length and position). There most of the longer side has
+            // no counterpart, and a fitting length says little. In a
+            // faithful translation nearly every sentence has one, and a
+            // pair the lexicon cannot show (an idiom, a language pair
+            // without a dictionary) is still most likely the translation.
+            unsupported =
+                self.condensed && wa > 0.0 && wb > 0.0 && hit <= self.calibration.null * total;
         } else {
             let weight_a: f32 = ia.clone().map(|i| self.wa.get(i).weight).sum();
             let weight_b: f32 = jb.clone().map(|j| self.wb.get(j).weight).sum();
