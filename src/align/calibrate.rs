@@ -13,14 +13,14 @@ use super::pair::CONDENSED_BELOW;
 const MIN_SENTENCES_TO_JUDGE: usize = 3;
 
 /// The one definition of "not translations of each other" (the verdict
-/// behind [`crate::warning::Warning::NotTranslations`]): a sentence's best match rises not
-/// clearly above what its non-pairs reach ([`Calibration::best_match`]
-/// less than [`MIN_SEPARATION`] above the null level), and fewer than
-/// [`MIN_CLEAR_SHARE`] of the shorter document's sentences were linked
-/// with a similarity that clearly (by as much) rises above it. On fewer
-/// than [`MIN_SENTENCES_TO_JUDGE`] sentences the calibration samples too
-/// little to judge. A pair judged so is not aligned at all: every sentence
-/// stands alone.
+/// behind [`crate::warning::Warning::NotTranslations`]): a sentence's best
+/// match rises not clearly above what its non-pairs reach
+/// ([`Calibration::best_match`] less than `MIN_SEPARATION`, 0.2, above the
+/// null level), and fewer than `MIN_CLEAR_SHARE` (a third) of the shorter
+/// document's sentences were linked with a similarity that clearly (by as
+/// much) rises above it. On fewer than `MIN_SENTENCES_TO_JUDGE` (3)
+/// sentences the calibration samples too little to judge. A pair judged so
+/// is not aligned at all: every sentence stands alone.
 ///
 /// Measured with `parallax-eval alignment` (1,070 relays and hard cases
 /// that are translations; 179 document pairs that are not: other FLORES

@@ -13,7 +13,7 @@
 //! A link's confidence is the lower of the two; a sentence left alone has
 //! its margin. A moved bead passed a stricter test than the programme's
 //! links and has its evidence; a pair linked by its position alone (a
-//! one-by-one gap, see [`super::gaps`]) has [`POSITION`] times the lower
+//! one-by-one gap, see `align::gaps`) has [`POSITION`] times the lower
 //! confidence of its two neighbours.
 //!
 //! Measured on relays that keep 30-60 % and on hard-case edits (FLORES, WMT,
