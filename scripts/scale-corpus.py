@@ -3,12 +3,17 @@
 benchmark (scripts/bench-scale.sh), from FLORES-200 devtest.
 
 Each story strings together whole FLORES articles (3-5 sentences each) until
-it has about 25 sentences, the same articles in all three languages, one
-paragraph per article. Then, as relays do, each story gets some of these
-edits, seeded: a sentence left out of one version, a number changed in one
-version, two sentences of one version merged into one, a sentence of one
-version moved to the top. Each story has a story.toml with a relay chain
-in one of the six orders.
+it has about 25 sentences (--sentences), the same articles in all three
+languages, one paragraph per article. Then, as relays do, each story gets
+some of these edits, seeded: a sentence left out of one version, a number
+changed in one version, two sentences of one version merged into one, a
+sentence of one version moved to the top. Each story has a story.toml with
+a relay chain in one of the six orders.
+
+With --natural the stories are real news as FLORES has it: whole articles,
+translated by people, strung to about 16 sentences (--sentences), with no
+edits, the length and shape of the three-version news stories the batch
+targets are set for.
 
 FLORES has 1,012 sentences, so a large corpus repeats them in new
 combinations; the texts are FLORES's (CC BY-SA 4.0) and are written under
@@ -51,15 +56,19 @@ def change_number(sentence, rng):
     return sentence[: m.start()] + str(value) + sentence[m.end():]
 
 
-def story(lines, articles, rng):
+def story(lines, articles, rng, sentences=25, natural=False):
     chosen, count = [], 0
-    while count < 25:
+    while count < sentences:
         a = rng.choice(articles)
         chosen.append(a)
         count += len(a)
     versions = {}
     for lang in ("bg", "de", "en"):
         versions[lang] = [[lines[lang][i] for i in a] for a in chosen]
+    chain = ["bg", "de", "en"]
+    if natural:
+        rng.shuffle(chain)
+        return versions, chain
     edited = rng.choice(("bg", "de", "en"))
     paras = versions[edited]
     if rng.random() < 0.4:
@@ -91,6 +100,10 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--data", default=os.environ.get("PARALLAX_DATA", "../shared/data"))
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sentences", type=int, default=None,
+                    help="sentences per story (default 25, or 16 with --natural)")
+    ap.add_argument("--natural", action="store_true",
+                    help="real news: whole FLORES articles, no edits")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.data, "flores200-devtest")):
         sys.exit(f"scale-corpus: FLORES-200 not found under {args.data} (set --data or PARALLAX_DATA)")
@@ -98,7 +111,8 @@ def main():
     rng = random.Random(args.seed)
     width = len(str(args.stories))
     for n in range(args.stories):
-        versions, chain = story(lines, articles, rng)
+        sentences = args.sentences or (16 if args.natural else 25)
+        versions, chain = story(lines, articles, rng, sentences, args.natural)
         # Two levels, as corpora are often organised (a folder per hundred).
         d = os.path.join(args.out, f"{n // 100:0{max(width - 2, 1)}d}", f"story-{n:0{width}d}")
         os.makedirs(d, exist_ok=True)

@@ -2,16 +2,19 @@
 //! sentence by sentence and find where a translation drifts.
 //!
 //! The library is the whole pipeline and nothing else; the `parallax` binary
-//! parses arguments, prints, and holds the evaluation harness. The stages, in
-//! the order a story flows through them:
+//! parses arguments and prints, and the measuring harness is a binary of its
+//! own (`crates/parallax-eval`). The stages, in the order a story flows
+//! through them:
 //! [`corpus`] finds stories and reads them through [`text`] (decoding,
 //! normalisation, byte offsets back into the file); [`lang`] names and detects
 //! languages; [`segment`] cuts texts into sentences; [`lexicon`] and
 //! [`analyse`] turn each sentence into weighted tokens and evidence keys;
 //! [`correspond`] says which words of two sentences explain each other;
 //! [`align`] finds the beads of each pair of versions and reconciles them
-//! into rows; [`report`] writes results. [`pipeline`] runs these phases in
-//! order for whole stories, with learning from the corpus in between.
+//! into rows; [`score`] flags what changed; [`report`] writes results.
+//! [`pipeline`] runs these phases in order, one story at a time, so that a
+//! story's answer depends on nothing but the story (and the run's lexicon
+//! and optional learned table).
 
 pub mod align;
 pub mod analyse;

@@ -1,11 +1,13 @@
 //! Batch runs through the binary: the report folder's files against golden
 //! copies, the same bytes at any thread count, shards merged equal to one
-//! run, learning in map-reduce form equal to one pass, ignore lists, the
-//! output-folder rules, and exit codes.
+//! run, learning in map-reduce form equal to one pass, every bundled story
+//! the same alone, in its corpus and in any shard, `merge` refusing shards
+//! made with different learned tables, ignore lists, the output-folder
+//! rules, and exit codes.
 //!
 //! Golden files live in tests/golden/batch/; after a deliberate change of
 //! the reports, regenerate them with `PARALLAX_UPDATE_GOLDEN=1 cargo test
-//! --test batch_cli` and review the diff.
+//! --test all batch_cli::` and review the diff.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -228,7 +230,8 @@ fn partial_learning_merged_equals_one_learning_pass() {
         std::fs::read(&whole).unwrap(),
         std::fs::read(&pooled).unwrap()
     );
-    // And a run without --learned learns the same table itself.
+    // A run without --learned learns nothing from its corpus, and its
+    // manifest says so; given the table, it names the table.
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     parallax(&["compare", s(&corpus), "--out", s(&a)]);
     parallax(&[
@@ -239,7 +242,153 @@ fn partial_learning_merged_equals_one_learning_pass() {
         "--out",
         s(&b),
     ]);
-    assert_same_folders(&a, &b);
+    let run_line = |dir: &Path| {
+        let text = std::fs::read_to_string(dir.join("summary.jsonl")).unwrap();
+        text.lines().next().unwrap().to_string()
+    };
+    assert_eq!(
+        run_line(&a),
+        r#"{"manifest":"parallax report v1","learned":"none"}"#
+    );
+    let id = run_line(&b);
+    assert!(id.contains(r#""learned":"fnv1a-"#), "{id}");
+}
+
+/// The flags.csv lines of each story, by story key.
+fn flags_by_story(dir: &Path) -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(dir.join("flags.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let severity = headers.iter().position(|h| h == "severity").unwrap();
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in reader.records() {
+        let r = r.unwrap();
+        // Minor and above: what an editor is shown (info notes are context).
+        if &r[severity] == "info" {
+            continue;
+        }
+        let line: Vec<&str> = r.iter().collect();
+        out.entry(r[0].to_string())
+            .or_default()
+            .push(line.join("\t"));
+    }
+    out
+}
+
+/// Issue 15, "the same answer however it is run": each of the bundled
+/// stories gets the same flags (minor and above, every column) run alone,
+/// inside the whole corpus, and in whatever shard of 2, 3 or 5 it falls in;
+/// nothing learned from the other stories reaches it.
+#[test]
+fn bundled_stories_get_the_same_flags_alone_in_the_corpus_and_in_any_shard() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
+    let full = tmp.path().join("full");
+    let run = parallax(&["compare", s(&corpora), "--out", s(&full), "--format", "csv"]);
+    assert!(run.status.success(), "{run:?}");
+    let whole = flags_by_story(&full);
+    let mut stories: Vec<PathBuf> = std::fs::read_dir(&corpora)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    stories.sort();
+    assert_eq!(stories.len(), 23, "the bundled corpora");
+    assert!(
+        whole.len() >= 20,
+        "most stories have flags: {}",
+        whole.len()
+    );
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+    // Alone: one run of every story folder on its own.
+    for story in &stories {
+        let out = tmp.path().join(format!("alone-{}", name(story)));
+        let run = parallax(&["compare", s(story), "--out", s(&out), "--format", "csv"]);
+        assert!(run.status.success(), "{run:?}");
+        let alone = flags_by_story(&out);
+        assert_eq!(
+            alone.get(&name(story)),
+            whole.get(&name(story)),
+            "{}: alone vs in the corpus",
+            name(story)
+        );
+    }
+    // In shards: every story lands in exactly one shard of each split.
+    for n in [2, 3, 5] {
+        let mut seen = BTreeMap::new();
+        for k in 1..=n {
+            let out = tmp.path().join(format!("shard-{k}-of-{n}"));
+            let shard = format!("{k}/{n}");
+            let run = parallax(&[
+                "compare",
+                s(&corpora),
+                "--shard",
+                &shard,
+                "--out",
+                s(&out),
+                "--format",
+                "csv",
+            ]);
+            assert!(run.status.success(), "{run:?}");
+            seen.extend(flags_by_story(&out));
+        }
+        assert_eq!(seen, whole, "shards of {n} vs the whole corpus");
+    }
+}
+
+/// `merge` refuses shard folders compared with different learned tables
+/// (or one with a table and one without), naming the folders, and writes
+/// nothing.
+#[test]
+fn merge_refuses_shards_with_different_learned_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = corpus(tmp.path());
+    let table = tmp.path().join("table.tsv");
+    assert!(
+        parallax(&["learn", s(&corpus), "--out", s(&table)])
+            .status
+            .success()
+    );
+    let one = tmp.path().join("shard-one");
+    let two = tmp.path().join("shard-two");
+    parallax(&[
+        "compare",
+        s(&corpus),
+        "--learned",
+        s(&table),
+        "--shard",
+        "1/2",
+        "--out",
+        s(&one),
+    ]);
+    parallax(&["compare", s(&corpus), "--shard", "2/2", "--out", s(&two)]);
+    let merged = tmp.path().join("merged");
+    let run = parallax(&["merge", s(&one), s(&two), "--out", s(&merged)]);
+    assert_eq!(run.status.code(), Some(1), "{run:?}");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("different learned tables")
+            && err.contains("shard-one")
+            && err.contains("shard-two")
+            && err.contains("none"),
+        "{err}"
+    );
+    assert!(!merged.join("summary.jsonl").exists());
+    // The same table on both sides merges.
+    parallax(&[
+        "compare",
+        s(&corpus),
+        "--learned",
+        s(&table),
+        "--shard",
+        "2/2",
+        "--out",
+        s(&two),
+        "--force",
+    ]);
+    let run = parallax(&["merge", s(&one), s(&two), "--out", s(&merged)]);
+    assert_ne!(run.status.code(), Some(2), "{run:?}");
+    assert!(merged.join("summary.jsonl").is_file());
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Divergence scoring of an arbitrary story: the selector byte says two or
 //! three versions, which languages and which relay chain; the rest is the
 //! versions' texts separated by NUL (each cut to 40 sentences). The story
-//! goes through every phase (`pipeline::run`: segment, first pass, learn,
-//! second pass, rows, analyse) and `score::score_story`. Every sentence lands
+//! goes through every phase (`pipeline::run`: segment, align, rows,
+//! analyse, learn within the story) and `score::score_story`. Every sentence lands
 //! in exactly one row, a score per row, flags point at rows that exist and
 //! at bytes inside their version's file, divergences stay in 0..=1.
 #![no_main]

@@ -34,7 +34,7 @@ const MAX_TOKENS: usize = 80;
 pub type BeadStems = (Vec<String>, Vec<String>);
 
 /// One bead as the stem ids of each side.
-type StemIds = (Vec<u32>, Vec<u32>);
+pub(crate) type StemIds = (Vec<u32>, Vec<u32>);
 
 /// Sentence pairs of one language pair, as stem ids.
 pub struct Corpus {
@@ -119,23 +119,14 @@ impl Corpus {
     /// happens in the same order.
     pub fn train(&self) -> LearnedTable {
         let (words, pairs) = self.canonical();
-        let forward = model1(&pairs, false);
-        let backward = model1(&pairs, true);
-        let cooc = cooccurrence(&pairs);
-        let mut pairs: Vec<LearnedPair> = forward
-            .iter()
-            .filter_map(|(&(x, y), &p)| {
-                let q = *backward.get(&(y, x))?;
-                let c = *cooc.get(&(x, y))?;
-                (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE).then(|| {
-                    LearnedPair {
-                        stem_a: words[0][x as usize].to_string(),
-                        stem_b: words[1][y as usize].to_string(),
-                        forward: p,
-                        backward: q,
-                        cooccurrence: c,
-                    }
-                })
+        let mut pairs: Vec<LearnedPair> = train_ids(&pairs)
+            .into_iter()
+            .map(|(x, y, forward, backward, cooccurrence)| LearnedPair {
+                stem_a: words[0][x as usize].to_string(),
+                stem_b: words[1][y as usize].to_string(),
+                forward,
+                backward,
+                cooccurrence,
             })
             .collect();
         pairs.sort_by(|x, y| (&x.stem_a, &x.stem_b).cmp(&(&y.stem_a, &y.stem_b)));
@@ -167,6 +158,128 @@ impl Corpus {
     }
 }
 
+/// IBM Model 1 in both directions over beads of stem ids (in a canonical
+/// order, see [`Corpus::train`]): the pairs `(x, y, t(y|x), t(x|y),
+/// cooccurrence)` both directions agree on, in no particular order.
+pub(crate) fn train_ids(pairs: &[StemIds]) -> Vec<(u32, u32, f32, f32, u32)> {
+    if pairs.len() <= EM_CHUNK {
+        return train_small(pairs);
+    }
+    let forward = model1(pairs, false);
+    let backward = model1(pairs, true);
+    let cooc = cooccurrence(pairs);
+    forward
+        .iter()
+        .filter_map(|(&(x, y), &p)| {
+            let q = *backward.get(&(y, x))?;
+            let c = *cooc.get(&(x, y))?;
+            (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE)
+                .then_some((x, y, p, q, c))
+        })
+        .collect()
+}
+
+/// Beads of one EM chunk (see [`model1`]).
+const EM_CHUNK: usize = 256;
+
+/// [`train_ids`] for at most one chunk of beads (one story's): the same
+/// pairs and the same floats, summed in the same order, but over dense
+/// arrays indexed by the sorted (source, target) pairs instead of hash
+/// maps, about ten times as fast.
+fn train_small(pairs: &[StemIds]) -> Vec<(u32, u32, f32, f32, u32)> {
+    let (fk, ft) = model1_small(pairs, false);
+    let (bk, bt) = model1_small(pairs, true);
+    // Co-occurrence, counted for the pairs both directions keep only: the
+    // beads holding both words.
+    let cooc = |(x, y): (u32, u32)| -> u32 {
+        pairs
+            .iter()
+            .filter(|(xs, ys)| xs.contains(&x) && ys.contains(&y))
+            .count() as u32
+    };
+    fk.iter()
+        .zip(&ft)
+        .filter(|(k, _)| k.0 != NULL)
+        .filter_map(|(&(x, y), &p)| {
+            if p < MIN_PROBABILITY {
+                return None;
+            }
+            let q = bk.binary_search(&(y, x)).ok().map(|i| bt[i])?;
+            if q < MIN_PROBABILITY {
+                return None;
+            }
+            let c = cooc((x, y));
+            (c >= MIN_COOCCURRENCE).then_some((x, y, p, q, c))
+        })
+        .collect()
+}
+
+/// The NULL source word of Model 1.
+const NULL: u32 = u32::MAX;
+
+/// [`model1`] for at most one chunk of beads: the sorted (source, target)
+/// keys and t(target | source) of each, NULL sources included.
+fn model1_small(pairs: &[StemIds], reverse: bool) -> (Vec<(u32, u32)>, Vec<f32>) {
+    fn sides(p: &StemIds, reverse: bool) -> (&[u32], &[u32]) {
+        if reverse { (&p.1, &p.0) } else { (&p.0, &p.1) }
+    }
+    // Every (x, y) occurrence, in the order EM visits them.
+    let mut occ: Vec<(u32, u32)> = Vec::new();
+    for p in pairs {
+        let (src, tgt) = sides(p, reverse);
+        for &y in tgt {
+            occ.extend(src.iter().chain([&NULL]).map(|&x| (x, y)));
+        }
+    }
+    let mut keys = occ.clone();
+    keys.sort_unstable();
+    keys.dedup();
+    let index: Vec<u32> = occ
+        .iter()
+        .map(|k| keys.binary_search(k).unwrap_or(0) as u32)
+        .collect();
+    let mut t = vec![1.0f32; keys.len()];
+    let mut counts = vec![0.0f32; keys.len()];
+    let mut probs: Vec<f32> = Vec::new();
+    for _ in 0..ITERATIONS {
+        counts.iter_mut().for_each(|c| *c = 0.0);
+        let mut at = 0;
+        for p in pairs {
+            let (src, tgt) = sides(p, reverse);
+            let width = src.len() + 1;
+            for _ in tgt {
+                let ids = &index[at..at + width];
+                probs.clear();
+                probs.extend(ids.iter().map(|&i| t[i as usize]));
+                let z: f32 = probs.iter().sum();
+                for (&i, &pr) in ids.iter().zip(&probs) {
+                    counts[i as usize] += pr / z;
+                }
+                at += width;
+            }
+        }
+        // Totals per source word, summed in (x, y) order; the keys of one
+        // x are a run of the sorted keys.
+        let mut start = 0;
+        while start < keys.len() {
+            let x = keys[start].0;
+            let end = start + keys[start..].iter().take_while(|k| k.0 == x).count();
+            let mut total = 0.0f32;
+            for &c in &counts[start..end] {
+                total += c;
+            }
+            for k in start..end {
+                t[k] = counts[k] / total;
+            }
+            start = end;
+        }
+    }
+    (keys, t)
+}
+
+/// Most tokens a side of a bead may have to be learned from.
+pub(crate) const MAX_BEAD_TOKENS: usize = MAX_TOKENS;
+
 /// The stems of the content words of each matched bead (up to 2-2) of an
 /// alignment, the part of learning that needs the texts.
 pub fn bead_stems(a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) -> Vec<BeadStems> {
@@ -196,7 +309,6 @@ pub fn bead_stems(a: &Doc, b: &Doc, alignment: &Alignment, lexicon: &Lexicon) ->
 /// t(target | source) after [`ITERATIONS`] rounds of EM, with a NULL source
 /// word (id `u32::MAX`). `reverse` swaps the roles of the two sides.
 fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), f32> {
-    const NULL: u32 = u32::MAX;
     fn sides(p: &(Vec<u32>, Vec<u32>), reverse: bool) -> (&[u32], &[u32]) {
         if reverse { (&p.1, &p.0) } else { (&p.0, &p.1) }
     }
@@ -211,7 +323,7 @@ fn model1(pairs: &[(Vec<u32>, Vec<u32>)], reverse: bool) -> HashMap<(u32, u32), 
     }
     for _ in 0..ITERATIONS {
         let counts: HashMap<(u32, u32), f32> = pairs
-            .par_chunks(256)
+            .par_chunks(EM_CHUNK)
             .map(|chunk| {
                 let mut c: HashMap<(u32, u32), f32> = HashMap::default();
                 // t(x, y) for each source word of a bead, looked up once.
@@ -321,6 +433,57 @@ mod tests {
         assert!(t[&(0, 10)] > 0.8, "{t:?}");
         assert!(t[&(1, 10)] < 0.2);
         assert_eq!(cooccurrence(&pairs)[&(0, 10)], 2);
+    }
+
+    /// The dense trainer for one story's beads gives exactly the pairs and
+    /// floats of the hash-map trainer (byte-identical reports).
+    #[test]
+    fn small_training_equals_the_general_one() {
+        let mut seed = 12345u64;
+        let mut next = |n: u32| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % n as u64) as u32
+        };
+        for beads in [3usize, 20, 90, 256] {
+            let mut pairs: Vec<StemIds> = (0..beads)
+                .map(|_| {
+                    let a = (0..1 + next(12)).map(|_| next(40)).collect();
+                    let b = (0..1 + next(12)).map(|_| next(40)).collect();
+                    (a, b)
+                })
+                .collect();
+            pairs.sort_unstable();
+            let general = {
+                let forward = model1(&pairs, false);
+                let backward = model1(&pairs, true);
+                let cooc = cooccurrence(&pairs);
+                let mut v: Vec<(u32, u32, f32, f32, u32)> = forward
+                    .iter()
+                    .filter_map(|(&(x, y), &p)| {
+                        let q = *backward.get(&(y, x))?;
+                        let c = *cooc.get(&(x, y))?;
+                        (p >= MIN_PROBABILITY && q >= MIN_PROBABILITY && c >= MIN_COOCCURRENCE)
+                            .then_some((x, y, p, q, c))
+                    })
+                    .collect();
+                v.sort_by_key(|e| (e.0, e.1));
+                v
+            };
+            let mut small = train_small(&pairs);
+            small.sort_by_key(|e| (e.0, e.1));
+            assert!(
+                !general.is_empty() || beads < 20,
+                "{beads} beads learned nothing"
+            );
+            let bits = |v: &[(u32, u32, f32, f32, u32)]| -> Vec<(u32, u32, u32, u32, u32)> {
+                v.iter()
+                    .map(|e| (e.0, e.1, e.2.to_bits(), e.3.to_bits(), e.4))
+                    .collect()
+            };
+            assert_eq!(bits(&small), bits(&general), "{beads} beads");
+        }
     }
 
     /// Regression (tests/properties_pipeline.rs, story order): the same

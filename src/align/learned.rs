@@ -47,6 +47,51 @@ pub struct LearnedTables {
     pub tables: Vec<LearnedTable>,
 }
 
+/// Which learned tables a run used, as the report manifest records it:
+/// `none`, or `fnv1a-` and 16 hex digits of the FNV-1a hash of the tables'
+/// TSV form ([`LearnedTables::to_tsv`]). Tables with the same content have
+/// the same id, whatever file they were read from; an empty table is
+/// `none`, as it changes nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct TableId(pub Option<u64>);
+
+impl std::fmt::Display for TableId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            None => f.write_str("none"),
+            Some(h) => write!(f, "fnv1a-{h:016x}"),
+        }
+    }
+}
+
+impl std::str::FromStr for TableId {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<TableId, String> {
+        if s == "none" {
+            return Ok(TableId(None));
+        }
+        s.strip_prefix("fnv1a-")
+            .filter(|h| h.len() == 16)
+            .and_then(|h| u64::from_str_radix(h, 16).ok())
+            .map(|h| TableId(Some(h)))
+            .ok_or_else(|| format!("not a learned table id: {s:?}"))
+    }
+}
+
+impl Serialize for TableId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TableId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<TableId, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 const HEADER: &str = "# parallax learned translations v1";
 const COLUMNS: &str = "la\tlb\tstem_a\tstem_b\tforward\tbackward\tcooccurrence";
 
@@ -78,6 +123,15 @@ impl LearnedTables {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Which table this is, for the report manifest ([`TableId`]).
+    pub fn fingerprint(&self) -> TableId {
+        if self.is_empty() {
+            TableId(None)
+        } else {
+            TableId(Some(crate::hash::fnv1a(&self.to_tsv())))
+        }
     }
 
     /// `lexicon` with every table's pairs added.

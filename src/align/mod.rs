@@ -33,7 +33,7 @@ use std::ops::Range;
 
 pub use aligned::{AlignedStory, PairAlignment};
 pub use doc::Doc;
-pub use learned::{LearnedPair, LearnedTable, LearnedTables};
+pub use learned::{LearnedPair, LearnedTable, LearnedTables, TableId};
 pub use pair::{AlignOptions, Alignment, SearchStats, align};
 pub use params::{Calibration, Params};
 pub use rows::{Row, three_way, two_way};

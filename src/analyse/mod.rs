@@ -11,7 +11,9 @@
 //! plus the shared keys).
 
 mod compound;
+mod dates;
 pub mod keys;
+mod learned;
 mod quantities;
 pub mod tokenize;
 mod words;
@@ -19,13 +21,9 @@ mod words;
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::lexicon::{Lexicon, TermId, fold, names};
+use crate::lexicon::{Lexicon, TermId, fold};
 pub use keys::{How, Key, KeyRef};
-
-/// Words at least this long are matched as cognates by consonant key…
-const COGNATE_MIN_LETTERS: usize = 6;
-/// …when the key has at least this many consonant classes.
-const COGNATE_MIN_CONSONANTS: usize = 4;
+pub use learned::LearnedLinks;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,25 +134,147 @@ pub fn analyse(text: &str, lang: Lang, lexicon: &Lexicon) -> Analysed {
 }
 
 /// Like [`analyse`], but builds `toward` keys only for the languages in
-/// `targets` (alignment needs one direction; this halves the work).
+/// `targets` (alignment needs one direction).
+///
+/// A story's sentences are asked for several times (as either side of each
+/// pair of versions it is aligned in, then for scoring), so the last
+/// sentences analysed on a thread are kept, each analysed toward every
+/// known language, and a repeated request copies the parts it asks for.
 pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
+    if !targets.iter().all(|t| t.is_known()) || !lang.is_known() {
+        return analyse_uncached(text, lang, lexicon, targets);
+    }
+    SENTENCES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.generation != lexicon.generation() || cache.sentences.len() >= SENTENCES_KEPT {
+            cache.sentences.clear();
+            cache.generation = lexicon.generation();
+        }
+        let key = crate::hash::fnv1a(text) ^ (lang.code().as_bytes()[0] as u64) << 56;
+        let full = match cache.sentences.get(&key) {
+            Some((kept, a)) if &**kept == text && a.lang == Some(lang) => a,
+            _ => {
+                let a = analyse_uncached(text, lang, lexicon, &crate::lang::KNOWN);
+                cache.sentences.insert(key, (text.into(), a));
+                &cache.sentences[&key].1
+            }
+        };
+        full.toward_only(targets)
+    })
+}
+
+/// Sentences kept per thread by [`analyse_toward`] (a few stories' worth).
+const SENTENCES_KEPT: usize = 1024;
+
+struct SentenceCache {
+    generation: u64,
+    sentences: crate::hash::FastMap<u64, (Box<str>, Analysed)>,
+}
+
+thread_local! {
+    static SENTENCES: std::cell::RefCell<SentenceCache> = std::cell::RefCell::new(SentenceCache {
+        generation: u64::MAX,
+        sentences: Default::default(),
+    });
+}
+
+impl Analysed {
+    /// A copy with the `toward` lists of `targets` only, in that order (as
+    /// [`analyse_toward`] with these targets gives).
+    fn toward_only(&self, targets: &[Lang]) -> Analysed {
+        let mut toward: Vec<(Lang, Vec<KeyRef>)> = Vec::new();
+        for &t in targets {
+            if toward.iter().any(|(l, _)| *l == t) {
+                continue;
+            }
+            if let Some((_, keys)) = self.toward.iter().find(|(l, _)| *l == t) {
+                toward.push((t, keys.clone()));
+            }
+        }
+        Analysed {
+            lang: self.lang,
+            tokens: self.tokens.clone(),
+            own: self.own.clone(),
+            toward,
+            shared: self.shared.clone(),
+            name_spellings: self.name_spellings.clone(),
+            stems: self.stems.clone(),
+            words: self.words.clone(),
+            terms: self.terms.clone(),
+        }
+    }
+}
+
+/// [`analyse_toward`] without the sentence cache.
+fn analyse_uncached(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang]) -> Analysed {
     let raw = tokenize::tokenize(text);
-    let targets: Vec<Lang> = targets.iter().copied().filter(|&t| t != lang).collect();
-    let mut toward: Vec<Vec<KeyRef>> = vec![Vec::new(); targets.len()];
+    let mut targets_buf = [lang; 3];
+    let mut n_targets = 0;
+    for &t in targets {
+        if t != lang && n_targets < targets_buf.len() && !targets_buf[..n_targets].contains(&t) {
+            targets_buf[n_targets] = t;
+            n_targets += 1;
+        }
+    }
+    // More targets than the three slots (never asked for): the rest too.
+    let extra: Vec<Lang> = targets
+        .iter()
+        .copied()
+        .filter(|&t| t != lang && !targets_buf[..n_targets].contains(&t))
+        .collect();
+    let targets: Vec<Lang> = targets_buf[..n_targets]
+        .iter()
+        .copied()
+        .chain(extra)
+        .collect();
+    words::with_entries(lexicon, |entry| {
+        let entries: Vec<Option<std::rc::Rc<words::Entry>>> = raw
+            .iter()
+            .map(|t| (t.shape == tokenize::Shape::Word).then(|| entry(lang, &text[t.span.clone()])))
+            .collect();
+        build(text, lang, lexicon, &targets, &raw, &entries)
+    })
+}
+
+/// The analysis of a tokenised sentence whose word tokens have their
+/// entries.
+fn build(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    targets: &[Lang],
+    raw: &[tokenize::RawToken],
+    entries: &[Option<std::rc::Rc<words::Entry>>],
+) -> Analysed {
+    let n = raw.len();
     let mut out = Analysed {
         lang: Some(lang),
+        tokens: Vec::with_capacity(n),
+        stems: Vec::with_capacity(n),
+        words: Vec::with_capacity(n),
         ..Analysed::default()
     };
-    let folded: Vec<String> = raw
+    let folded_digits: Vec<std::borrow::Cow<str>> = raw
         .iter()
-        .map(|t| fold(&text[t.span.clone()]).into_owned())
+        .zip(entries)
+        .map(|(t, e)| match e {
+            Some(_) => std::borrow::Cow::Borrowed(""),
+            None => fold(&text[t.span.clone()]),
+        })
         .collect();
-    let quantities = quantities::find(text, &raw, &folded, lang);
+    let folded: Vec<&str> = entries
+        .iter()
+        .zip(&folded_digits)
+        .map(|(e, d)| match e {
+            Some(e) => &*e.folded,
+            None => d.as_ref(),
+        })
+        .collect();
+    let quantities = quantities::find(text, raw, &folded, lang);
     let first_word = raw.iter().position(|t| t.shape == tokenize::Shape::Word);
+    let mut toward: Vec<Vec<KeyRef>> = vec![Vec::new(); targets.len()];
     for (i, t) in raw.iter().enumerate() {
         let i32 = i as u32;
-        let surface = &text[t.span.clone()];
-        let word = &folded[i];
         let span = t.span.start as u32..t.span.end as u32;
         if let Some(q) = quantities.get(&i) {
             out.stems.push(0);
@@ -169,7 +289,7 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             }
             continue;
         }
-        if t.shape != tokenize::Shape::Word {
+        let Some(e) = &entries[i] else {
             out.stems.push(0);
             out.words.push(0);
             let kind = if t.shape == tokenize::Shape::Symbol {
@@ -181,23 +301,15 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             out.tokens.push(Token { span, kind, weight });
             if kind == TokenKind::Number {
                 out.shared
-                    .push(KeyRef::new(Key::surface(word), i32, How::Identical));
+                    .push(KeyRef::new(Key::surface(folded[i]), i32, How::Identical));
             }
             continue;
-        }
-        let info = words::word_info(lexicon, lang, word);
-        // A function word's stem is no content word's ("sich", "sicher").
-        out.stems.push(if info.stop { 0 } else { info.stem });
-        out.words.push(crate::hash::fnv1a(word));
-        if !info.stop {
-            out.terms.extend(
-                info.terms
-                    .iter()
-                    .chain(info.parts.last())
-                    .map(|&t| (i32, t)),
-            );
-        }
-        if info.stop {
+        };
+        out.stems.push(e.stem);
+        out.words.push(e.word_hash);
+        out.terms.extend(e.terms.iter().map(|&t| (i32, t)));
+        let with_token = |&(key, how): &words::KeyHow| KeyRef::new(key, i32, how);
+        if e.stop {
             out.tokens.push(Token {
                 span,
                 kind: TokenKind::Stop,
@@ -205,107 +317,39 @@ pub fn analyse_toward(text: &str, lang: Lang, lexicon: &Lexicon, targets: &[Lang
             });
             // A function word needs no counterpart, but it can be one: "една"
             // is explained by German "eine", "върху" by "auf".
-            let keys = info
-                .terms
-                .iter()
-                .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary));
-            out.own.extend(keys);
+            out.own.extend(e.own.iter().map(with_token));
             continue;
         }
         // A capitalised word is a name when the dictionaries do not know it,
         // or, outside German (which capitalises nouns), anywhere but at the
         // start of the sentence: "Зеленски" is a name although it stems like
         // "зелен".
-        let capitalised = surface.starts_with(char::is_uppercase);
-        let unknown = !info.known && info.parts.is_empty();
         let initial = first_word == Some(i);
-        let is_name = capitalised && (unknown || (lang != Lang::De && !initial));
-        let weight = if is_name {
-            2.0
+        let is_name = e.capitalised && (e.unknown || (lang != Lang::De && !initial));
+        let (kind, weight) = if is_name {
+            (TokenKind::Name, 2.0)
         } else {
-            ((8.0 - info.zipf) / 4.0).clamp(0.25, 2.0)
-        };
-        let kind = if is_name {
-            TokenKind::Name
-        } else {
-            TokenKind::Word
+            (TokenKind::Word, e.weight)
         };
         out.tokens.push(Token { span, kind, weight });
-        for k in quantities::inner_numbers(word) {
-            out.shared.push(KeyRef::new(k, i32, How::Number));
+        out.shared.extend(e.shared.iter().map(with_token));
+        if is_name && let Some(name) = &e.name {
+            out.shared.extend(name.keys.iter().map(with_token));
+            out.name_spellings
+                .extend(name.spellings.iter().map(|s| (i32, s.clone())));
         }
-        if word.chars().count() >= 3 {
-            out.shared
-                .push(KeyRef::new(Key::surface(word), i32, How::Identical));
-        }
-        // The parts of a hyphenated word meet the same words written apart:
-        // "Labour-Abgeordnete" / "Labour MP".
-        if word.contains('-') {
-            for part in word.split('-').filter(|p| p.chars().count() >= 3) {
-                out.shared
-                    .push(KeyRef::new(Key::surface(part), i32, How::Identical));
-            }
-        }
-        // Names by their consonants across scripts; other long words too, as
-        // cognates ("президент"/"Präsident", "технология"/"Technologie"),
-        // when their consonant key is long enough to be specific.
-        if capitalised || word.chars().count() >= COGNATE_MIN_LETTERS {
-            let how = if capitalised { How::Name } else { How::Cognate };
-            for k in &info.name_keys {
-                if capitalised || k.len() >= COGNATE_MIN_CONSONANTS {
-                    out.shared.push(KeyRef::new(Key::name(k), i32, how));
-                }
-            }
-        }
-        // Cognates by their first letters, Latin spelling without accents
-        // (Simard et al. 1992): "Expedition"/"expédition", "alpinistische"/
-        // "alpinisme". This is most of what a language pair without a
-        // dictionary shares.
-        if let Some(prefix) = &info.prefix {
-            out.shared
-                .push(KeyRef::new(Key::prefix(prefix), i32, How::Cognate));
-        }
-        if is_name {
-            let latin = names::to_latin(surface);
-            // "Neu-Delhi" is also "Delhi" for the spelling match.
-            if latin.contains('-') {
-                for part in latin.split('-').filter(|p| p.chars().count() >= 2) {
-                    out.name_spellings.push((i32, part.into()));
-                }
-                for part in surface.split('-').filter(|p| p.chars().count() >= 2) {
-                    for k in names::name_keys(&fold(part), lang) {
-                        out.shared.push(KeyRef::new(Key::name(&k), i32, How::Name));
-                    }
-                }
-            }
-            out.name_spellings.push((i32, latin.into()));
-        }
-        out.own.extend(
-            info.terms
-                .iter()
-                .map(|&t| KeyRef::new(Key::term(t), i32, How::Dictionary)),
-        );
-        out.own.extend(
-            info.parts
-                .iter()
-                .map(|&t| KeyRef::new(Key::term(t), i32, How::Compound)),
-        );
+        out.own.extend(e.own.iter().map(with_token));
         for (to, keys) in targets.iter().zip(toward.iter_mut()) {
-            let translations = info.toward(lexicon, lang, *to);
-            keys.extend(
-                translations
-                    .iter()
-                    .map(|&(t, how)| KeyRef::new(Key::term(t), i32, how)),
-            );
+            keys.extend(e.toward(lexicon, lang, *to).iter().map(with_token));
         }
     }
-    out.own.extend_from_slice(&out.shared);
-    keys::sort(&mut out.own);
     keys::sort(&mut out.shared);
-    for (to, mut keys) in targets.into_iter().zip(toward) {
-        keys.extend_from_slice(&out.shared);
-        keys::sort(&mut keys);
-        out.toward.push((to, keys));
+    keys::sort_term_runs(&mut out.own);
+    out.own = keys::merge_sorted(&out.own, &out.shared);
+    for (to, mut keys) in targets.iter().zip(toward) {
+        keys::sort_term_runs(&mut keys);
+        out.toward
+            .push((*to, keys::merge_sorted(&keys, &out.shared)));
     }
     out
 }

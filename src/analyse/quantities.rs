@@ -6,6 +6,7 @@
 
 use crate::hash::FastMap as HashMap;
 
+use super::dates;
 use super::keys::Key;
 use super::tokenize::{RawToken, Shape};
 use crate::lang::Lang;
@@ -14,12 +15,7 @@ use crate::lexicon::numbers::{
 };
 
 /// Token index → keys of the quantity it belongs to.
-pub fn find(
-    text: &str,
-    raw: &[RawToken],
-    folded: &[String],
-    lang: Lang,
-) -> HashMap<usize, Vec<Key>> {
+pub fn find(text: &str, raw: &[RawToken], folded: &[&str], lang: Lang) -> HashMap<usize, Vec<Key>> {
     let mut out: HashMap<usize, Vec<Key>> = HashMap::default();
     let digits = |k: usize| -> Option<f64> {
         let t = raw.get(k)?;
@@ -41,25 +37,38 @@ pub fn find(
         let t = raw.get(k)?;
         let surface = &text[t.span.clone()];
         let cased = lang == Lang::Bg || surface.starts_with(char::is_uppercase);
-        (t.shape == Shape::Word && cased).then(|| month(&folded[k]))?
+        (t.shape == Shape::Word && cased).then(|| month(folded[k]))?
     };
     let day = |v: f64| (v.fract() == 0.0 && (1.0..=31.0).contains(&v)).then_some(v as u8);
     let mut i = 0;
     while i < raw.len() {
         // A numeric date: 22.02.2025.
         if raw[i].shape == Shape::Digits
-            && let Some((y, m, d)) = numeric_date(&folded[i])
+            && let Some((y, m, d)) = numeric_date(folded[i])
         {
             let (whole, parts) = date_keys(Some(y), m, Some(d));
             add(&mut out, i..i + 1, &[whole, parts].concat());
             i += 1;
             continue;
         }
+        // A short date of another locale: "26.12.", "12/12/19", "3/16".
+        // A dotted one is also a number (below); a slash date is only a
+        // date.
+        if let Some((readings, used)) = dates::short_date(text, raw, folded, i) {
+            for (y, m, d) in readings {
+                let (whole, parts) = date_keys(y, m, Some(d));
+                add(&mut out, i..i + used, &[whole, parts].concat());
+            }
+            if used > 1 {
+                i += used;
+                continue;
+            }
+        }
         // Day, month name, optional year (and Bulgarian "г."): 3. Oktober 2025.
         if let (Some(d), Some(m)) = (digits(i).and_then(day), month_at(i + 1)) {
             let y = year(i + 2);
             let mut end = i + 2 + usize::from(y.is_some());
-            if y.is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година") {
+            if y.is_some() && folded.get(end).is_some_and(|w| *w == "г" || *w == "година") {
                 end += 1;
             }
             let year_at = y.map(|_| i + 2);
@@ -104,15 +113,17 @@ pub fn find(
                 continue;
             }
         }
-        // A score or a ratio, "1:1" (not a time): the pair, so that it meets
-        // "1-1".
+        // A score or a ratio, "1:1": the pair, so that it meets "1-1". A
+        // pair that could be a time ("3:10", "16:32") is both, and goes on
+        // to be keyed as a time below.
         if raw[i].shape == Shape::Digits
-            && clock_time(&folded[i]).is_none()
-            && let Some((a, b)) = pair_of(&folded[i], ':')
+            && let Some((a, b)) = pair_of(folded[i], ':')
         {
             add(&mut out, i..i + 1, &pair_keys(a, b));
-            i += 1;
-            continue;
+            if clock_time(folded[i]).is_none() {
+                i += 1;
+                continue;
+            }
         }
         // "1-1", "6–6": two numbers joined by a dash, a score or a range.
         if let Some(b) = dash_pair(text, raw, i) {
@@ -156,7 +167,7 @@ pub fn find(
         // A clock time, "12:00" or "12.00": also keyed as a time, so that
         // the formats of different locales meet.
         if raw[i].shape == Shape::Digits
-            && let Some(times) = clock_time(&folded[i])
+            && let Some(times) = clock_time(folded[i])
         {
             for t in times {
                 out.entry(i).or_default().push(Key::quantity(&t));
@@ -165,23 +176,34 @@ pub fn find(
         // A number, maybe scaled and maybe a percentage.
         let value = digits(i).or_else(|| {
             (raw[i].shape == Shape::Word)
-                .then(|| number_word(&folded[i]))
+                .then(|| number_word(folded[i]))
                 .flatten()
         });
         if let Some(mut v) = value {
             let mut end = i + 1;
             // A year and its Bulgarian abbreviation: "2025 г."
-            if year(i).is_some() && folded.get(end).is_some_and(|w| w == "г" || w == "година")
+            if year(i).is_some() && folded.get(end).is_some_and(|w| *w == "г" || *w == "година")
             {
                 end += 1;
             }
             // "m", "k" and "bn" are scales only after a currency sign in
             // English ("$5m"); elsewhere "100 m" is a hundred metres.
             let currency = i > 0 && raw[i - 1].shape == Shape::Symbol;
+            // A scale may open a compound: "44-Millionen-Pfund-Deal".
+            let hyphened = raw
+                .get(end)
+                .is_some_and(|n| text.get(raw[end - 1].span.end..n.span.start) == Some("-"));
             if let Some(s) = folded
                 .get(end)
+                .map(|w| {
+                    if hyphened {
+                        w.split('-').next().unwrap_or(w)
+                    } else {
+                        w
+                    }
+                })
                 .filter(|w| {
-                    !matches!(w.as_str(), "m" | "k" | "mn" | "bn") || (currency && lang == Lang::En)
+                    !matches!(*w, "m" | "k" | "mn" | "bn") || (currency && lang == Lang::En)
                 })
                 .and_then(|w| scale(w, lang))
             {
@@ -193,7 +215,7 @@ pub fn find(
                 if is_percent(w) {
                     percent = true;
                     end += 1;
-                } else if w == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
+                } else if *w == "per" && folded.get(end + 1).is_some_and(|c| *c == "cent") {
                     percent = true;
                     end += 2;
                 }
@@ -207,7 +229,7 @@ pub fn find(
             // "52,000" in a German text is usually an English-style 52000
             // (and "52.000" in an English one a German-style one): a single
             // separator before exactly three digits is read both ways.
-            if let Some(alt) = other_reading(&folded[i], lang) {
+            if let Some(alt) = other_reading(folded[i], lang) {
                 let scaled = alt * v / digits(i).unwrap_or(v).max(f64::MIN_POSITIVE);
                 keys.push(Key::quantity(&value_key(scaled, percent)));
             }
@@ -264,11 +286,11 @@ fn dash_pair(text: &str, raw: &[RawToken], i: usize) -> Option<f64> {
 /// An hour word after a number: "Uhr", "ч", "часа", "o'clock", or "a.m." /
 /// "p.m." (which turn the hour into the 24-hour dial); the hour and how many
 /// tokens the word used.
-fn hour_word(folded: &[String], k: usize, v: u8) -> Option<(u8, usize)> {
+fn hour_word(folded: &[&str], k: usize, v: u8) -> Option<(u8, usize)> {
     let w = folded.get(k)?.trim_end_matches('.');
     let next = folded.get(k + 1).map(|n| n.trim_end_matches('.'));
     match (w, next) {
-        ("uhr" | "ч" | "часа" | "час", _) => Some((v, 1)),
+        ("uhr" | "h" | "ч" | "часа" | "час", _) => Some((v, 1)),
         ("p.m" | "pm", _) => Some(((v % 12) + 12, 1)),
         ("a.m" | "am", _) => Some((v % 12, 1)),
         ("p", Some("m")) => Some(((v % 12) + 12, 2)),
@@ -280,7 +302,7 @@ fn hour_word(folded: &[String], k: usize, v: u8) -> Option<(u8, usize)> {
 /// Keys of a decade or a century: "60-те", "1960s", "1960er" are the
 /// decade 60; "19-ти век", "19. Jahrhundert", "19th century" and "the
 /// 1800s" are the century 19.
-fn period_keys(text: &str, raw: &[RawToken], folded: &[String], i: usize, v: f64) -> Vec<Key> {
+fn period_keys(text: &str, raw: &[RawToken], folded: &[&str], i: usize, v: f64) -> Vec<Key> {
     let mut keys = Vec::new();
     if v.fract() != 0.0 {
         return keys;
@@ -302,7 +324,7 @@ fn period_keys(text: &str, raw: &[RawToken], folded: &[String], i: usize, v: f64
     }
     let century_word = folded.get(i + 1).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "век" | "века" | "jahrhundert" | "jahrhunderts" | "century" | "centuries"
         )
     });

@@ -1,8 +1,11 @@
 //! Batch runs over many stories: which stories a run takes ([`plan`], with
-//! [`Shard`] for runs split across machines), the learning pass and the
-//! comparing pass ([`learn`], [`compare`]), streamed in chunks so that
-//! memory does not grow with the corpus, and lists of flags an editor has
-//! already checked ([`IgnoreList`]).
+//! [`Shard`] for runs split across machines), the comparing pass
+//! ([`compare`], each story through [`crate::pipeline::compare_story`] on
+//! its own) and the learning pass of `parallax learn` ([`learn`]), streamed
+//! in chunks so that memory does not grow with the corpus, and lists of
+//! flags an editor has already checked ([`IgnoreList`]). A story's outcome
+//! depends on the story and the run's [`crate::pipeline::Context`] only, so
+//! it is the same alone, in any corpus and in any shard.
 //!
 //! A run sees its stories in the order of their keys (the path below the
 //! folder they were found in), whatever order the paths were given in and

@@ -1,11 +1,13 @@
-//! The two passes of a batch over the stories of a [`Plan`]. Stories are
-//! read, aligned and scored a chunk at a time, the chunk's stories in
-//! parallel, then handed on in key order. A chunk is all that is ever held,
-//! so memory stays flat however many stories a corpus has; the learning pass
-//! keeps only each story's bead stems ([`StoryEvidence`]).
+//! The passes of a batch over the stories of a [`Plan`]: comparing
+//! ([`compare`], what `parallax compare` runs) and, only for `parallax
+//! learn`, gathering the evidence a learned table is trained from
+//! ([`evidence`], [`learn`]). Stories are read and put through the
+//! pipeline a chunk at a time, the chunk's stories in parallel, then handed
+//! on in key order. A chunk is all that is ever held, so memory stays flat
+//! however many stories a corpus has; the learning pass keeps only each
+//! story's bead stems ([`StoryEvidence`]).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,8 +16,10 @@ use crate::align::LearnedTables;
 use crate::corpus::{load_story, story_key};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
-use crate::pipeline::{self, AlignedStory, Learning, StoryEvidence, first_pass, segment_story};
-use crate::score::{ScoredStory, score_story};
+use crate::pipeline::{
+    self, AlignedStory, Context, Learning, StoryEvidence, first_pass, segment_story,
+};
+use crate::score::ScoredStory;
 use crate::text::ReadOptions;
 
 /// A story or path that could not be processed.
@@ -118,17 +122,15 @@ pub fn learn(
     learning.train()
 }
 
-/// The comparing pass: every story of `plan` aligned with the learned
-/// tables, scored, and its ignored flags taken out; `render` turns each
-/// outcome into what the caller keeps (in parallel), and `sink` receives
-/// those in key order, failures of the plan's search first. Stops at the
-/// first error `sink` returns.
-#[allow(clippy::too_many_arguments)]
+/// The comparing pass: every story of `plan` put through the pipeline
+/// ([`pipeline::compare_story`], with nothing but the story and `ctx`), and
+/// its ignored flags taken out; `render` turns each outcome into what the
+/// caller keeps (in parallel), and `sink` receives those in key order,
+/// failures of the plan's search first. Stops at the first error `sink`
+/// returns.
 pub fn compare<R: Send>(
     plan: Plan,
-    lexicon: &Lexicon,
-    learned: Arc<LearnedTables>,
-    options: &pipeline::Options,
+    ctx: &Context,
     read_options: &ReadOptions,
     ignore: &IgnoreList,
     render: &(dyn Fn(Outcome) -> R + Sync),
@@ -138,22 +140,13 @@ pub fn compare<R: Send>(
     for failure in plan.failures {
         sink(render(Err(failure)))?;
     }
-    let lexicon = learned.applied_to(lexicon);
     for chunk in plan.stories.chunks(chunk_size()) {
         let rendered: Vec<R> = chunk
             .par_iter()
             .map(|s| {
                 let outcome = match read(s, read_options) {
                     Ok(story) => {
-                        let sentences = segment_story(&story, options.segmented);
-                        let aligned = pipeline::align_story(
-                            story,
-                            sentences,
-                            &lexicon,
-                            &learned,
-                            &options.align,
-                        );
-                        let mut scored = score_story(&aligned);
+                        let (aligned, mut scored) = pipeline::compare_story(story, ctx);
                         let mut ignored = Vec::new();
                         if !ignore.is_empty() {
                             scored.drop_flags(|f| {

@@ -32,7 +32,10 @@ use super::output::{self, Out};
     entered at (from story.toml's chain or --chain), and the words in each version.\n\
     Severity: critical and major are changes of fact (numbers, names, negation,\n\
     loaded or intensified wording, dropped hedges), minor is wording added or\n\
-    dropped, info is a note (a condensed relay, a moved passage).\n\n\
+    dropped, info is a note (a condensed relay, a moved passage).\n\
+    Each story is compared on its own, so its flags do not depend on the other\n\
+    stories of the run; --learned adds a table from `parallax learn` (give every\n\
+    shard the same one).\n\n\
     With --out DIR: rows.csv, flags.csv, summary.csv, errors.csv (csv), flags.jsonl\n\
     (json), html/index.html and a page per story (html), report.xlsx (xlsx), and\n\
     summary.jsonl, the folder's manifest, always. Files are replaced only when the\n\
@@ -84,7 +87,8 @@ pub struct Args {
     /// marked; repeatable.
     #[arg(long, value_name = "FILE")]
     ignore: Vec<PathBuf>,
-    /// Use this learned table (from `parallax learn`) instead of learning.
+    /// Also use this learned table (from `parallax learn`); every shard
+    /// given the same file gets the same answer.
     #[arg(long, value_name = "TABLE")]
     learned: Option<PathBuf>,
     /// Write the CSV files without a byte-order mark.
@@ -144,10 +148,13 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     let mut read = args.input.read_options();
     read.trust_names = args.trust_names;
     let json_out = args.out.is_none() && args.format.is_some_and(|f| f.json);
+    let learned = args.learned.as_deref().map(read_learned).transpose()?;
+    let ctx = pipeline::Context::new(&lexicon, learned, options);
     let report_options = ReportOptions {
         csv: CsvOptions { bom: !args.no_bom },
         formats: args.format.unwrap_or_default(),
         review: Arc::new(review),
+        learned: ctx.learned_id(),
     };
     let mut writer = match &args.out {
         Some(dir) => Some(ReportWriter::create(dir, report_options.clone())?),
@@ -163,14 +170,11 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
     let render = |o: StoryOutcome| render_item(o, &report_options, &view, mode);
     let mut sink = |item: Item| collected.take(item, writer.as_mut());
     if compare_files::is_direct(&args.paths) {
-        let learned = args.learned.as_deref().map(read_learned).transpose()?;
         let outcome = match compare_files::compare(
             &args.paths,
             args.title.clone(),
             &args.chain,
-            &lexicon,
-            learned,
-            &options,
+            &ctx,
             &read,
             &ignore,
         ) {
@@ -189,27 +193,10 @@ pub fn run(args: Args) -> parallax::Result<Outcome> {
             .retain(|s| story_matches(&args.view.story, &s.key));
         plan.failures
             .retain(|f| story_matches(&args.view.story, &f.key));
-        let learned = match &args.learned {
-            Some(path) => read_learned(path)?,
-            None => {
-                let progress = Progress::new(plan.stories.len(), "learning");
-                let t = batch::learn(&plan, &lexicon, &options, &read, &|n| progress.advance(n));
-                progress.done();
-                t
-            }
-        };
         let progress = Progress::new(plan.stories.len() + plan.failures.len(), "comparing");
-        batch::compare(
-            plan,
-            &lexicon,
-            Arc::new(learned),
-            &options,
-            &read,
-            &ignore,
-            &render,
-            &mut sink,
-            &|n| progress.advance(n),
-        )?;
+        batch::compare(plan, &ctx, &read, &ignore, &render, &mut sink, &|n| {
+            progress.advance(n)
+        })?;
         progress.done();
     }
     let mut out = Out::new();

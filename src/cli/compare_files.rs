@@ -1,20 +1,18 @@
 //! `compare` on files given directly (`parallax compare de.txt bg.txt
 //! en.txt`): two or three versions of one story, without a story folder,
-//! one of them possibly standard input (`-`). The story is read, aligned
-//! (learning from the story itself unless `--learned` gives a table) and
-//! scored as a batch would, and its outcome goes the same way as a batch's.
+//! one of them possibly standard input (`-`). The story is read and put
+//! through the one pipeline a batch uses (learning within the story, and
+//! a `--learned` table when given), and its outcome goes the same way as a
+//! batch's.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use parallax::ReadOptions;
-use parallax::align::LearnedTables;
 use parallax::batch::{Compared, Failure, IgnoreList, Outcome};
 use parallax::corpus::{FileInput, load_files};
 use parallax::lang::Lang;
-use parallax::lexicon::Lexicon;
 use parallax::pipeline;
-use parallax::score::score_story;
 
 use super::batch_args::Usage;
 
@@ -60,15 +58,13 @@ pub fn check(paths: &[PathBuf], sharded: bool) -> Result<(), Usage> {
     Ok(())
 }
 
-/// Reads, aligns and scores the story of `paths`.
-#[allow(clippy::too_many_arguments)]
+/// Reads the story of `paths` and puts it through the pipeline a batch
+/// uses ([`pipeline::compare_story`] with the run's context).
 pub fn compare(
     paths: &[PathBuf],
     title: Option<String>,
     chain: &[Lang],
-    lexicon: &Lexicon,
-    learned: Option<LearnedTables>,
-    options: &pipeline::Options,
+    ctx: &pipeline::Context,
     read: &ReadOptions,
     ignore: &IgnoreList,
 ) -> parallax::Result<Outcome> {
@@ -98,10 +94,7 @@ pub fn compare(
         }
     };
     let key = story.key.clone();
-    let aligned = pipeline::run(vec![story], lexicon, learned, options)
-        .pop()
-        .expect("one story in, one out");
-    let mut scored = score_story(&aligned);
+    let (aligned, mut scored) = pipeline::compare_story(story, ctx);
     let mut ignored = Vec::new();
     scored.drop_flags(|f| {
         let id = f.id(&key);

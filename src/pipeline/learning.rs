@@ -1,7 +1,10 @@
-//! Phases 2 and 3: the first alignment pass over each story, reduced to the
-//! stems of its matched beads, and learning from all of them. What a story
-//! contributes ([`StoryEvidence`]) holds no text, so a batch can stream
-//! stories through the first pass and keep only this.
+//! Learning a table from a corpus, the explicit step of `parallax learn`
+//! (never part of `compare` unless its table is given with `--learned`):
+//! each story aligned with the run's lexicon and reduced to the stems of its
+//! matched beads ([`first_pass`]), then IBM Model 1 over all of them
+//! ([`Learning`]). What a story contributes ([`StoryEvidence`]) holds no
+//! text, so a batch can stream stories through the first pass and keep only
+//! this.
 
 use crate::align::learn::{BeadStems, Corpus, bead_stems};
 use crate::align::{AlignOptions, Doc, LearnedTables, align};
@@ -17,8 +20,8 @@ pub struct StoryEvidence {
     pub pairs: Vec<((Lang, Lang), Vec<BeadStems>)>,
 }
 
-/// Phase 2: aligns every pair of versions of `story` with `lexicon` and keeps
-/// what learning needs.
+/// Aligns every pair of versions of `story` with `lexicon` and keeps what
+/// learning needs.
 pub fn first_pass(
     story: &Story,
     sentences: &[Vec<Sentence>],
@@ -38,7 +41,7 @@ pub fn first_pass(
     StoryEvidence { pairs }
 }
 
-/// Phase 3: the learning corpora of every language pair seen so far.
+/// The learning corpora of every language pair seen so far.
 #[derive(Default)]
 pub struct Learning {
     /// One corpus per language pair, in the order the pairs first appeared.
@@ -73,4 +76,22 @@ impl Learning {
         }
         out
     }
+}
+
+/// The table `parallax learn` writes for `stories` in memory: every story's
+/// first pass, then learning over all of them.
+pub fn learn(stories: &[Story], lexicon: &Lexicon, options: &super::Options) -> LearnedTables {
+    use rayon::prelude::*;
+    let evidence: Vec<StoryEvidence> = stories
+        .par_iter()
+        .map(|s| {
+            let sentences = super::segment_story(s, options.segmented);
+            first_pass(s, &sentences, lexicon, &options.align)
+        })
+        .collect();
+    let mut learning = Learning::default();
+    for e in evidence {
+        learning.add(e);
+    }
+    learning.train()
 }

@@ -17,6 +17,7 @@ mod html_page;
 pub mod json;
 pub mod merge;
 pub mod review;
+mod shard;
 mod stream;
 pub mod suggest;
 pub mod summary;

@@ -1,15 +1,16 @@
 //! `summary.csv`, `errors.csv` and `summary.jsonl`: one entry per story,
 //! either a summary of its comparison or the reason it could not be done.
 //!
-//! `summary.jsonl` is the report folder's manifest: every entry with its raw
-//! values, sorted by story key. It is always written, because
-//! [`merge`](super::merge) reads it to put shard folders back together, and
-//! the HTML index is built from the same entries, so a merged index is the
-//! same bytes as a single run's.
+//! `summary.jsonl` is the report folder's manifest: a first line with what
+//! the whole run shared ([`RunLine`]: the learned table, if any), then
+//! every entry with its raw values, sorted by story key. It is always
+//! written, because [`merge`](super::merge) reads it to put shard folders
+//! back together, and the HTML index is built from the same entries, so a
+//! merged index is the same bytes as a single run's.
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::AlignedStory;
+use crate::align::{AlignedStory, TableId};
 use crate::batch::{Compared, Failure};
 use crate::lang::{KNOWN, Lang};
 use crate::score::{ScoredStory, Severity};
@@ -64,7 +65,27 @@ pub struct ErrorEntry {
     pub byte: Option<usize>,
 }
 
-/// A line of `summary.jsonl`.
+/// What `summary.jsonl` opens with: `{"manifest":"parallax report v1",
+/// "learned":"none"}`, or the learned table's id ([`TableId`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunLine {
+    pub manifest: String,
+    pub learned: TableId,
+}
+
+/// The `manifest` value of the first line.
+pub const MANIFEST: &str = "parallax report v1";
+
+impl RunLine {
+    pub fn new(learned: TableId) -> RunLine {
+        RunLine {
+            manifest: MANIFEST.to_string(),
+            learned,
+        }
+    }
+}
+
+/// A story's line of `summary.jsonl`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "lowercase")]
 pub enum Entry {

@@ -20,8 +20,9 @@ use super::json::flag_lines;
 use super::review::Review;
 use super::stream::{Staging, StreamFile};
 use super::summary::{
-    ERRORS_HEADER, Entry, ErrorEntry, StorySummary, sort_entries, summary_header,
+    ERRORS_HEADER, Entry, ErrorEntry, RunLine, StorySummary, sort_entries, summary_header,
 };
+use crate::align::TableId;
 use crate::batch::Outcome;
 use crate::error::{Error, Result};
 
@@ -30,6 +31,10 @@ use crate::error::{Error, Result};
 pub struct ReportOptions {
     pub csv: CsvOptions,
     pub formats: Formats,
+    /// The learned table the stories were compared with (`none` without
+    /// one), recorded in the manifest so `merge` can refuse shards made
+    /// with different tables.
+    pub learned: TableId,
     /// An editor's earlier decisions: flags checked as real are marked.
     pub review: std::sync::Arc<Review>,
 }
@@ -280,6 +285,8 @@ pub(super) fn finish_folder(
         staging.put("errors.csv", &bytes)?;
     }
     let mut manifest = Vec::new();
+    serde_json::to_writer(&mut manifest, &RunLine::new(options.learned)).expect("in-memory JSON");
+    manifest.push(b'\n');
     for e in entries {
         serde_json::to_writer(&mut manifest, e).expect("in-memory JSON");
         manifest.push(b'\n');

@@ -66,7 +66,8 @@ fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Marke
 /// constructions). Markers are hedge and attribution words and words of the
 /// certainty scale; constructions are the words of `hedge_construction`: a
 /// German subjunctive, a Bulgarian renarrated form, "сочат", and the
-/// epistemic modals (stop words, never linked, so never explained).
+/// epistemic modals (stop words, never linked, so never explained), and a
+/// clause opened by a word of `attribution_opener` („…, so die Behörde“).
 fn hedging(side: &Side, loaded: &Loaded, lists: &Lists, within: Option<&[Tok]>) -> (usize, usize) {
     let inside = |k: Tok| within.is_none_or(|w| w.contains(&k));
     let constructions = words::of(&lists.hedge_construction, side.lang);
@@ -93,9 +94,33 @@ fn hedging(side: &Side, loaded: &Loaded, lists: &Lists, within: Option<&[Tok]>) 
         .collect();
     markers.sort();
     markers.dedup();
+    let openers = words::of(&lists.attribution_opener, side.lang);
+    // An opener attributes when its clause reports ("wie die Behörde
+    // mitteilte", "as the ministry said"); German "so" does on its own
+    // („…, so die Abteilung“), but not as "so dass".
+    let reports_in = |clause: &std::ops::Range<u32>, s: usize| {
+        side.forms().any(|(t, f)| {
+            t.s == s
+                && clause.contains(&t.t)
+                && loaded
+                    .family(f.marker)
+                    .is_some_and(|fam| loaded.scale(fam).kind == ScaleKind::Reporting)
+        })
+    };
+    let opens_clause = |k: Tok| {
+        let clause = side.clause(k);
+        let word = side.surface(k).to_lowercase();
+        let next = Tok { s: k.s, t: k.t + 1 };
+        clause.start == k.t
+            && openers.contains(&word)
+            && ((word == "so"
+                && clause.contains(&next.t)
+                && side.surface(next).to_lowercase() != "dass")
+                || reports_in(&clause, k.s))
+    };
     let constructions = side
         .tokens()
-        .filter(|&k| inside(k) && is_construction(k))
+        .filter(|&k| inside(k) && (is_construction(k) || opens_clause(k)))
         .count();
     (markers.len(), constructions)
 }

@@ -99,8 +99,11 @@ rules! {
         "A framing label moved up its stance scale to a loaded one.",
         "„Regierung“ → \"regime\"";
     SC2: "SC2", Intensified, Strong, "intensifies",
-        "A word moved two or more levels up its intensity scale, or into loaded wording.",
+        "A word moved two or more levels up its intensity scale.",
         "„Niederlage“ → „катастрофа“";
+    SC6: "SC6", Intensified, Moderate, "intensifies",
+        "A word moved one level up its intensity scale into loaded wording: stronger, but often the target language's usual collocation (große Vielfalt / vast variety), so it counts less than a wide move.",
+        "„zahlreiche Minister“ → \"countless ministers\"";
     SC3: "SC3", Softened, Moderate, "softens",
         "A word moved two or more levels down its intensity scale, or out of loaded wording.",
         "„Massaker“ → \"incident\"";

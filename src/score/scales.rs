@@ -1,9 +1,16 @@
-//! Rules SC1–SC5 and H1–H3: words on a scale of intensity, stance,
+//! Rules SC1–SC6 and H1–H3: words on a scale of intensity, stance,
 //! evaluation, certainty or reporting (the loaded-language lexicon,
 //! `data/loaded/`). A move on a scale is a change only when it is wide (two
-//! levels or more) or crosses into loaded wording: neighbouring neutral
-//! words ("reduce", "cut") are a translator's choice, not a drift. Moves on
-//! the certainty and reporting scales are hedges (H1–H3).
+//! levels or more, SC2) or crosses into loaded wording (one level: SC6,
+//! milder): neighbouring neutral words ("reduce", "cut") are a translator's
+//! choice, not a drift. Moves on the certainty and reporting scales are
+//! hedges (H1–H3).
+//!
+//! A scale word is not at its level, and is not compared, when a negator
+//! stands right before it (litotes: "nicht selten" is "quite often", "не
+//! малко" is "quite a few"), or when it is an amount word before a
+//! comparative (a degree adverb: "much less", "viel später", "много
+//! по-бързо").
 
 use std::collections::BTreeMap;
 
@@ -11,7 +18,8 @@ use super::claims::Claims;
 use super::detect::RowContext;
 use super::finding::{Finding, Words};
 use super::rules::{self, Rule};
-use super::view::{Side, form_words};
+use super::view::{Side, Tok, form_words};
+use crate::Lang;
 use crate::analyse::TokenKind;
 use crate::score::loaded::{Loaded, Marker, ScaleKind};
 
@@ -20,8 +28,23 @@ type ByScale = BTreeMap<u16, Vec<(u8, u32, Words, bool)>>;
 
 fn by_scale(side: &Side, loaded: &Loaded) -> ByScale {
     let mut out: ByScale = BTreeMap::new();
+    // Token after each negator.
+    let after_negator: Vec<Tok> = side
+        .forms()
+        .filter(|(_, f)| f.marker == Marker::Negator)
+        .map(|(t, f)| Tok {
+            s: t.s,
+            t: t.t + f.len.max(1),
+        })
+        .collect();
     for (t, f) in side.forms() {
+        if after_negator.contains(&t) {
+            continue;
+        }
         if let Some(fam) = loaded.family(f.marker) {
+            if &*loaded.scale(fam).id == "amount" && before_comparative(side, t, f.len.max(1)) {
+                continue;
+            }
             let Marker::Family(id) = f.marker else {
                 continue;
             };
@@ -34,6 +57,37 @@ fn by_scale(side: &Side, loaded: &Loaded) -> ByScale {
         }
     }
     out
+}
+
+/// Is the word after the `len` tokens at `t` a comparative ("less",
+/// "später", "по-бързо")?
+fn before_comparative(side: &Side, t: Tok, len: u32) -> bool {
+    let next = Tok {
+        s: t.s,
+        t: t.t + len,
+    };
+    if side.tokens().all(|k| k != next) {
+        return false;
+    }
+    let surface = side.surface(next);
+    let word = surface.to_lowercase();
+    match side.lang {
+        Lang::Bg => word.starts_with("по-"),
+        // German nouns are capitalised ("einige Lehrer"); a comparative
+        // is not ("viel später").
+        Lang::De => {
+            word == "mehr"
+                || (surface.starts_with(char::is_lowercase)
+                    && word.chars().count() > 4
+                    && word.ends_with("er"))
+        }
+        _ => {
+            matches!(
+                word.as_str(),
+                "more" | "less" | "fewer" | "better" | "worse" | "further" | "farther"
+            ) || (word.chars().count() > 4 && word.ends_with("er"))
+        }
+    }
 }
 
 /// Unexplained salient content weight of a side.
@@ -60,7 +114,7 @@ fn move_rule(kind: ScaleKind, up: bool, loaded_family: bool) -> &'static Rule {
     }
 }
 
-/// SC1–SC5, H1–H3.
+/// SC1–SC6, H1–H3.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let (pr, loaded) = (cx.pr, cx.loaded);
     let src = by_scale(&pr.source, loaded);
@@ -95,11 +149,14 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                     continue;
                 };
                 let source_loaded = loaded.families[sid as usize].loaded;
-                let wide = level.abs_diff(sl) >= 2 || family.loaded != source_loaded;
-                if !wide {
+                let wide = level.abs_diff(sl) >= 2;
+                if !wide && family.loaded == source_loaded {
                     continue;
                 }
-                let rule = move_rule(kind, level > sl, family.loaded);
+                let mut rule = move_rule(kind, level > sl, family.loaded);
+                if !wide && std::ptr::eq(rule, &rules::SC2) {
+                    rule = &rules::SC6;
+                }
                 claims.target_token(words.from);
                 out.push(
                     Finding::new(rule)

@@ -9,10 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rayon::prelude::*;
-
 use super::read_lines;
-use parallax::align::LearnedTables;
 use parallax::corpus::{Story, find_stories, load_story};
 use parallax::error::{Error, ErrorKind, Location, Result};
 use parallax::lexicon::Lexicon;
@@ -24,8 +21,9 @@ use parallax::{Lang, ReadOptions};
 /// unless set.
 pub static PARAMS: std::sync::OnceLock<score::Params> = std::sync::OnceLock::new();
 
-/// Aligns and scores stories as `compare` does: each story on its own,
-/// with no translations learned from the other stories of the set.
+/// Aligns and scores stories as `compare` does ([`pipeline::compare_story`]
+/// for each): each story on its own, with no translations learned from the
+/// other stories of the set.
 pub fn run(
     stories: Vec<Story>,
     lexicon: &Lexicon,
@@ -35,15 +33,9 @@ pub fn run(
         segmented,
         ..pipeline::Options::default()
     };
-    let params = PARAMS.get().copied().unwrap_or_default();
-    let aligned = pipeline::run(stories, lexicon, Some(LearnedTables::default()), &options);
-    aligned
-        .into_par_iter()
-        .map(|al| {
-            let s = score::score_story_with(&al, &params);
-            (al, s)
-        })
-        .collect()
+    let mut ctx = pipeline::Context::new(lexicon, None, options);
+    ctx.score = PARAMS.get().copied().unwrap_or_default();
+    pipeline::compare(stories, &ctx)
 }
 
 /// Per rule ID, a count.

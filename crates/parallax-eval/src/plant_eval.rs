@@ -7,8 +7,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rayon::prelude::*;
-
 use super::divergence::{alarming, counts};
 use super::flores::Flores;
 use super::memory_story::story;
@@ -184,24 +182,17 @@ pub fn evaluate(flores: &Flores, lexicon: &Lexicon, seed: u64) -> PlantResult {
         ..pipeline::Options::default()
     };
     let mut twins = pipeline::run(originals, lexicon, None, &options);
-    // The planted stories use what the twins taught: a change planted into
-    // many stories of one batch ("often" → "always" twenty times) would
-    // otherwise be learned as a translation of the word it replaced.
-    let learned = twins.first().map(|t| (*t.learned).clone());
+    // Each planted story is compared on its own, as `compare` does: a
+    // change planted into many stories ("often" → "always" twenty times)
+    // is never learned as a translation of the word it replaced.
+    let ctx = pipeline::Context::new(lexicon, None, options);
     for kind in KINDS {
         let plants = generate(flores, lexicon, kind, seed);
         let stories: Vec<parallax::Story> = plants
             .iter()
             .map(|p| as_story(&format!("planted/{kind}/{}", p.article), p.chain, &p.lines))
             .collect();
-        let planted: Vec<(AlignedStory, ScoredStory)> =
-            pipeline::run(stories, lexicon, learned.clone(), &options)
-                .into_par_iter()
-                .map(|al| {
-                    let s = score_story(&al);
-                    (al, s)
-                })
-                .collect();
+        let planted: Vec<(AlignedStory, ScoredStory)> = pipeline::compare(stories, &ctx);
         for (p, (al, s)) in plants.iter().zip(&planted) {
             let twin = &mut twins[p.article];
             twin.story.meta.chain = p.chain.to_vec();

@@ -60,5 +60,31 @@ fn hedges_rendered_by_other_means_are_not_flagged() {
             &[],
             HEDGE,
         ),
+        // A clause of attribution opened by "so" or by "wie" with a
+        // reporting verb.
+        (
+            (
+                En,
+                "Over 62,985 of them live in the city, according to figures from the national data agency.",
+            ),
+            (
+                De,
+                "Über 62.985 von ihnen leben in der Stadt, so Zahlen der nationalen Datenagentur.",
+            ),
+            &[],
+            HEDGE,
+        ),
+        (
+            (
+                En,
+                "The bear had hunkered down in a culvert, according to a post from the department.",
+            ),
+            (
+                De,
+                "Der Bär hatte sich in einem Durchlass verschanzt, wie die Behörde auf Facebook mitteilte.",
+            ),
+            &[],
+            HEDGE,
+        ),
     ]);
 }

@@ -1,20 +1,22 @@
-//! Compiles the lexicon files of `data/lexicon/` into one binary table in
-//! `OUT_DIR`, embedded by `src/lexicon/blob.rs`. Stemming, pivoting and
-//! sorting a million dictionary entries happen here, once per build, instead
-//! of at every start of `parallax`. The code is the library's own
+//! Compiles the lexicon files of the project's `data/lexicon/` into one
+//! binary table in `OUT_DIR`, embedded by this crate's `BLOB` and read by
+//! the library's `src/lexicon/blob.rs`. Stemming, pivoting and sorting a
+//! million dictionary entries happen here, once per build of this crate
+//! (which changes only with the data or the compiler's code), instead of at
+//! every start of `parallax`. The code is the library's own
 //! (`src/lexicon/compile.rs` and the modules it needs).
 
 #![allow(dead_code)]
 
-#[path = "src/lexicon/compile.rs"]
+#[path = "../../src/lexicon/compile.rs"]
 mod compile;
-#[path = "src/lexicon/fold.rs"]
+#[path = "../../src/lexicon/fold.rs"]
 mod fold;
-#[path = "src/hash.rs"]
+#[path = "../../src/hash.rs"]
 mod hash;
-#[path = "src/lexicon/index.rs"]
+#[path = "../../src/lexicon/index.rs"]
 mod index;
-#[path = "src/lexicon/stem.rs"]
+#[path = "../../src/lexicon/stem.rs"]
 mod stem;
 
 use std::path::Path;
@@ -27,11 +29,18 @@ fn read(dir: &Path, name: &str) -> String {
 
 fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let dir = Path::new(&root).join("data/lexicon");
+    let project = Path::new(&root).join("../..");
+    let dir = project.join("data/lexicon");
     for src in ["compile.rs", "fold.rs", "index.rs", "stem.rs"] {
-        println!("cargo:rerun-if-changed=src/lexicon/{src}");
+        println!(
+            "cargo:rerun-if-changed={}",
+            project.join("src/lexicon").join(src).display()
+        );
     }
-    println!("cargo:rerun-if-changed=src/hash.rs");
+    println!(
+        "cargo:rerun-if-changed={}",
+        project.join("src/hash.rs").display()
+    );
     let gpl = std::env::var_os("CARGO_FEATURE_GPL_DATA").is_some();
     let gpl_only = |name: &str| if gpl { read(&dir, name) } else { String::new() };
     let texts = (

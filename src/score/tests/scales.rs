@@ -1,0 +1,57 @@
+//! Words on a scale (SC2, SC6): a wide move is an intensification, a move
+//! of one level into loaded wording a milder one, and a scale word under
+//! a negator (litotes) or before a comparative (a degree adverb) is not at
+//! its level.
+
+use super::check;
+use crate::Lang::*;
+
+const INTENSIFIED: &[&str] = &["SC2", "SC6"];
+
+#[test]
+fn intensifications_are_found_by_width() {
+    check(&[
+        (
+            (De, "Die Mannschaft erlitt am Samstag eine Niederlage."),
+            (En, "The team suffered a catastrophe on Saturday."),
+            &["SC2"],
+            &["SC6"],
+        ),
+        (
+            (De, "Zahlreiche Minister wussten davon."),
+            (En, "Countless ministers knew about it."),
+            &["SC6"],
+            &["SC2"],
+        ),
+        (
+            (De, "Einige Abgeordnete kritisierten den Plan."),
+            (En, "Most deputies criticised the plan."),
+            &["SC2"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn litotes_and_degree_adverbs_are_not_moves() {
+    check(&[
+        (
+            (
+                De,
+                "Nicht selten möchte eine Lehrerin ihre Klasse mitnehmen.",
+            ),
+            (
+                En,
+                "Quite often a teacher would like to take her class along.",
+            ),
+            &[],
+            INTENSIFIED,
+        ),
+        (
+            (De, "Die Spiegelungen sind weniger wahrnehmbar."),
+            (En, "The reflections are much less noticeable."),
+            &[],
+            INTENSIFIED,
+        ),
+    ]);
+}
