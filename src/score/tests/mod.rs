@@ -5,6 +5,7 @@
 
 mod hedges;
 mod modality;
+mod quotes;
 mod scales;
 mod times;
 
