@@ -55,3 +55,19 @@ fn litotes_and_degree_adverbs_are_not_moves() {
         ),
     ]);
 }
+
+#[test]
+fn a_loaded_word_added_is_found_beside_open_words_elsewhere() {
+    check(&[(
+        (
+            En,
+            "The minister met the president in the capital, the spokeswoman of the ministry explained later.",
+        ),
+        (
+            De,
+            "Der Minister traf den skandalösen Präsidenten in der Hauptstadt, erläuterte später die Sprecherin des Ministeriums.",
+        ),
+        &["SC4"],
+        &[],
+    )]);
+}
