@@ -21,7 +21,7 @@ fn help_lists_the_users_commands_and_not_the_harness() {
     assert_eq!(
         commands,
         [
-            "segment", "compare", "learn", "merge", "align", "lookup", "help"
+            "segment", "compare", "discover", "learn", "merge", "align", "lookup", "help"
         ],
         "{help}"
     );

@@ -123,6 +123,9 @@ fn shuffle(stories: &[Story], dir: &Path, dated: bool) -> BTreeMap<String, (usiz
     placed
 }
 
+/// A story folder found: its versions (language → text) and its chain.
+type Found = (BTreeMap<String, String>, Option<Vec<String>>);
+
 /// The records of a CSV file written with --no-bom, header left out.
 fn records(path: &Path) -> Vec<Vec<String>> {
     let mut reader = csv::Reader::from_path(path).unwrap();
@@ -134,7 +137,7 @@ fn records(path: &Path) -> Vec<Vec<String>> {
 
 /// The story folders written: each one's versions (language → text) and
 /// its chain, if any.
-fn story_folders(out: &Path) -> Vec<(BTreeMap<String, String>, Option<Vec<String>>)> {
+fn story_folders(out: &Path) -> Vec<Found> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(out.join("stories"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -178,12 +181,7 @@ fn which(stories: &[Story], texts: &BTreeMap<String, String>) -> Option<usize> {
 
 /// Runs discover on the shuffled archive (with `--compare` when dated);
 /// checks the groups and returns the story folders.
-fn discover_shuffled(
-    dated: bool,
-) -> (
-    Vec<Story>,
-    Vec<(BTreeMap<String, String>, Option<Vec<String>>)>,
-) {
+fn discover_shuffled(dated: bool) -> (Vec<Story>, Vec<Found>) {
     let tmp = tempfile::tempdir().unwrap();
     let (archive, out) = (tmp.path().join("archive"), tmp.path().join("found"));
     let stories = bundled();
@@ -202,7 +200,8 @@ fn discover_shuffled(
     if dated {
         // The stories found, compared as `parallax compare` would.
         let summary = records(&out.join("report/summary.csv"));
-        assert_eq!(summary.len(), stories.len());
+        let found: Vec<&str> = summary.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(summary.len(), stories.len(), "stories found: {found:?}");
     }
     // groups.csv: every file once, and the groups are the stories.
     let rows = records(&out.join("groups.csv"));

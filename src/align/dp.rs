@@ -36,6 +36,9 @@ pub struct Grid {
     back: Vec<u8>,
     /// Similarity of the best bead into each cell, quantised to a byte.
     sims: Vec<u8>,
+    /// How much cheaper the best bead into each cell is than the next best
+    /// (in hundredths of a cost unit, capped at 2.55).
+    margins: Vec<u8>,
 }
 
 /// Runs the programme over `band`, reusing the rows of `previous` that the
@@ -57,19 +60,21 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
     }
     offsets.push(total);
     let keep = offsets[from.min(n + 1)];
-    let (mut cost, mut back, mut sims) = match previous {
+    let (mut cost, mut back, mut sims, mut margins) = match previous {
         Some(g) if from > 0 => {
-            let (mut c, mut b, mut s) = (g.cost, g.back, g.sims);
+            let (mut c, mut b, mut s, mut m) = (g.cost, g.back, g.sims, g.margins);
             c.truncate(keep);
             b.truncate(keep);
             s.truncate(keep);
-            (c, b, s)
+            m.truncate(keep);
+            (c, b, s, m)
         }
-        _ => (Vec::new(), Vec::new(), Vec::new()),
+        _ => (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
     };
     cost.resize(total, f32::INFINITY);
     back.resize(total, NONE);
     sims.resize(total, 0);
+    margins.resize(total, u8::MAX);
     let at = |i: usize, j: usize| offsets[i] + j - band.lo[i];
     scorer.forget_masks();
     // The masks the first recomputed rows need, from the rows above them.
@@ -86,6 +91,7 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
                 continue;
             }
             let mut best = (f32::INFINITY, NONE, 0.0f32);
+            let mut second = f32::INFINITY;
             for (t, &(k, l)) in BEADS.iter().enumerate() {
                 if k > i || l > j || !band.contains(i - k, j - l) {
                     continue;
@@ -96,12 +102,16 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
                 }
                 let (c, sim) = scorer.cost(i - k..i, j - l..j);
                 if prev + c < best.0 {
+                    second = best.0;
                     best = (prev + c, t as u8, sim);
+                } else if prev + c < second {
+                    second = prev + c;
                 }
             }
             cost[at(i, j)] = best.0;
             back[at(i, j)] = best.1;
             sims[at(i, j)] = (best.2.clamp(0.0, 1.0) * 255.0).round() as u8;
+            margins[at(i, j)] = ((second - best.0).clamp(0.0, 2.55) * 100.0).round() as u8;
         }
     }
     let mut cells = vec![(n, m)];
@@ -116,29 +126,36 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
             break;
         }
         let (k, l) = BEADS[t as usize];
-        shapes.push((i - k..i, j - l..j, sims[at(i, j)] as f32 / 255.0));
+        shapes.push((
+            i - k..i,
+            j - l..j,
+            sims[at(i, j)] as f32 / 255.0,
+            margins[at(i, j)] as f32 / 100.0,
+        ));
         i -= k;
         j -= l;
         cells.push((i, j));
     }
     let gap = ((i, j) != (0, 0)).then_some((i, j));
     for jj in (0..j).rev() {
-        shapes.push((i..i, jj..jj + 1, 0.0));
+        shapes.push((i..i, jj..jj + 1, 0.0, 0.0));
         cells.push((i, jj));
     }
     for ii in (0..i).rev() {
-        shapes.push((ii..ii + 1, 0..0, 0.0));
+        shapes.push((ii..ii + 1, 0..0, 0.0, 0.0));
         cells.push((ii, 0));
     }
     shapes.reverse();
     cells.reverse();
     let beads = shapes
         .into_iter()
-        .map(|(a, b, score)| Bead {
+        .map(|(a, b, score, margin)| Bead {
             a,
             b,
             score,
             moved: false,
+            // The decision margin for now; `pair` adds the evidence.
+            confidence: margin,
         })
         .collect();
     let grid = Grid {
@@ -146,6 +163,7 @@ pub fn run(band: &Band, scorer: &mut Scorer, previous: Option<Grid>) -> (Path, G
         cost,
         back,
         sims,
+        margins,
     };
     (Path { beads, cells, gap }, grid)
 }

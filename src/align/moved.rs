@@ -1,12 +1,23 @@
 //! Moved passages: after the monotone pass, sentences left unaligned on both
 //! sides that have strong evidence for each other are a passage the relay
-//! moved (the original's closing line became the lead). Candidates are the
+//! moved (the original's closing lines became the lead).
+//!
+//! The unit is the passage: a run of sentences adjacent on each side, in
+//! the same order, that together explain each other. Candidates are the
 //! pairs that share a key rare in both documents (a name, a number, a date,
 //! an identical string), plus, in documents small enough, every pair of
-//! unaligned sentences; a pair is kept when its lexical similarity reaches a
-//! typical true pair's of the document, and each sentence joins at most one
-//! pair (best first). Every sentence stays in exactly one bead: the moved
-//! pair replaces the two 1-0 and 0-1 beads.
+//! unaligned sentences; each candidate grows along the diagonal while the
+//! next pair of unaligned sentences is also more alike than the story's
+//! null level. A run is kept when its mean rescaled similarity reaches
+//! [`MIN_Z`] for one pair (a single sentence needs the evidence of a
+//! typical true pair) or [`MIN_Z_RUN`] for two or more: two adjacent pairs
+//! that each beat what 95 % of non-pairs reach are rare by chance, and a
+//! passage of short sentences whose keys are common words is where single
+//! pairs fall short. Runs are taken best first (by total evidence), each
+//! sentence once. Every sentence stays in exactly one bead: the moved pairs
+//! replace the 1-0 and 0-1 beads.
+
+use std::ops::Range;
 
 use crate::hash::FastMap as HashMap;
 
@@ -17,9 +28,16 @@ use super::cost::Scorer;
 const ALL_PAIRS: usize = 40_000;
 /// A key shared by more unaligned sentences than this is not rare.
 const RARE: usize = 3;
-/// The rescaled similarity a moved pair needs (1 = a typical true pair of
-/// the document, 0 = a typical non-pair).
-const MIN_Z: f32 = 0.8;
+/// The mean rescaled similarity a moved pair alone needs (1 = a typical
+/// true pair of the document, 0 = a typical non-pair).
+const MIN_Z: f32 = 0.65;
+/// The mean a run of two or more adjacent pairs needs, each pair above
+/// the null level.
+const MIN_Z_RUN: f32 = 0.5;
+
+/// A moved bead grown by a merge: its new ranges, similarity, the sentence
+/// taken in and whether it is an A sentence.
+type Extension = (Range<usize>, Range<usize>, f32, usize, bool);
 
 /// Pairs the unaligned sentences of `beads` into moved beads.
 pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
@@ -61,51 +79,193 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         candidates.sort_unstable();
         candidates.dedup();
     }
-    // Scored, best first; each sentence once.
-    let analysed_a: HashMap<usize, _> = candidates
-        .iter()
-        .map(|&(i, _)| i)
-        .map(|i| (i, scorer.analyse_a(i)))
-        .collect();
-    let analysed_b: HashMap<usize, _> = candidates
-        .iter()
-        .map(|&(_, j)| j)
-        .map(|j| (j, scorer.analyse_b(j)))
-        .collect();
-    let mut scored: Vec<(f32, usize, usize)> = candidates
-        .iter()
-        .map(|&(i, j)| {
-            (
-                scorer.pair_similarity(&analysed_a[&i], &analysed_b[&j]),
-                i,
-                j,
-            )
+    let is_lone_a = |i: usize| lone_a.binary_search(&i).is_ok();
+    let is_lone_b = |j: usize| lone_b.binary_search(&j).is_ok();
+    // Similarities, computed once per pair (candidates and their diagonal
+    // neighbours).
+    let mut sims: HashMap<(usize, usize), f32> = HashMap::default();
+    let mut analysed_a: HashMap<usize, crate::analyse::Analysed> = HashMap::default();
+    let mut analysed_b: HashMap<usize, crate::analyse::Analysed> = HashMap::default();
+    let mut sim = |i: usize, j: usize| -> f32 {
+        *sims.entry((i, j)).or_insert_with(|| {
+            let x = analysed_a.entry(i).or_insert_with(|| scorer.analyse_a(i));
+            let y = analysed_b.entry(j).or_insert_with(|| scorer.analyse_b(j));
+            scorer.pair_similarity(x, y)
         })
-        .filter(|&(sim, _, _)| scorer.calibration.rescale(sim) >= MIN_Z)
-        .collect();
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut pair_of_a: HashMap<usize, (usize, f32)> = HashMap::default();
-    let mut taken_b: Vec<usize> = Vec::new();
-    for (sim, i, j) in scored {
-        if !pair_of_a.contains_key(&i) && !taken_b.contains(&j) {
-            pair_of_a.insert(i, (j, sim));
-            taken_b.push(j);
+    };
+    let cal = scorer.calibration;
+    let evident = |s: f32| s > cal.null;
+    // Runs through each candidate above the null level, grown both ways.
+    let mut runs: Vec<(f32, usize, usize, usize)> = Vec::new(); // (sum z, i0, j0, len)
+    for &(i, j) in &candidates {
+        let s = sim(i, j);
+        if !evident(s) {
+            continue;
+        }
+        // Only start at the run's first pair.
+        if i > 0 && j > 0 && is_lone_a(i - 1) && is_lone_b(j - 1) && evident(sim(i - 1, j - 1)) {
+            continue;
+        }
+        let mut len = 1;
+        let mut total = cal.rescale(s);
+        while is_lone_a(i + len) && is_lone_b(j + len) {
+            let s = sim(i + len, j + len);
+            if !evident(s) {
+                break;
+            }
+            total += cal.rescale(s);
+            len += 1;
+        }
+        let need = if len == 1 { MIN_Z } else { MIN_Z_RUN };
+        if total / len as f32 >= need {
+            runs.push((total, i, j, len));
         }
     }
-    if pair_of_a.is_empty() {
+    runs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut taken_a: Vec<usize> = Vec::new();
+    let mut taken_b: Vec<usize> = Vec::new();
+    // Moved beads: A range, B range, similarity.
+    let mut found: Vec<(Range<usize>, Range<usize>, f32)> = Vec::new();
+    for (_, i, j, len) in runs {
+        let free = (0..len).all(|k| !taken_a.contains(&(i + k)) && !taken_b.contains(&(j + k)));
+        if !free {
+            continue;
+        }
+        for k in 0..len {
+            taken_a.push(i + k);
+            taken_b.push(j + k);
+            found.push((i + k..i + k + 1, j + k..j + k + 1, sim(i + k, j + k)));
+        }
+    }
+    // A sentence of the passage merged with its neighbour: the bead at
+    // either end of a run takes in an adjacent unaligned sentence when that
+    // sentence has evidence of its own and the bead explains more with it.
+    for f in found.iter_mut() {
+        let (a, b, s) = f.clone();
+        let options = [
+            (
+                a.start.wrapping_sub(1)..a.end,
+                b.clone(),
+                a.start.wrapping_sub(1),
+                true,
+            ),
+            (a.start..a.end + 1, b.clone(), a.end, true),
+            (
+                a.clone(),
+                b.start.wrapping_sub(1)..b.end,
+                b.start.wrapping_sub(1),
+                false,
+            ),
+            (a.clone(), b.start..b.end + 1, b.end, false),
+        ];
+        let mut best: Option<Extension> = None;
+        for (na, nb, extra, on_a) in options {
+            let free = if on_a {
+                is_lone_a(extra) && !taken_a.contains(&extra)
+            } else {
+                is_lone_b(extra) && !taken_b.contains(&extra)
+            };
+            if !free {
+                continue;
+            }
+            if let Some(ms) = scorer.merge_evidence(na.clone(), nb.clone())
+                && ms > s
+                && best.as_ref().is_none_or(|x| ms > x.2)
+            {
+                best = Some((na, nb, ms, extra, on_a));
+            }
+        }
+        if let Some((na, nb, ms, extra, on_a)) = best {
+            if on_a {
+                taken_a.push(extra);
+            } else {
+                taken_b.push(extra);
+            }
+            *f = (na, nb, ms);
+        }
+    }
+    if found.is_empty() {
         return beads;
     }
-    beads
-        .into_iter()
-        .filter(|b| !(b.a.is_empty() && taken_b.contains(&b.b.start)))
-        .map(|b| match pair_of_a.get(&b.a.start) {
-            Some(&(j, sim)) if b.b.is_empty() && b.a.len() == 1 => Bead {
-                a: b.a,
-                b: j..j + 1,
-                score: sim,
-                moved: true,
-            },
-            _ => b,
-        })
-        .collect()
+    found.sort_by_key(|f| f.0.start);
+    // A pair that fits between its neighbouring links (and the late links
+    // before it, taken in A order) is a late link, not a moved passage.
+    let mut anchors: Vec<(usize, usize)> = beads
+        .iter()
+        .filter(|b| !b.is_skip() && !b.moved)
+        .map(|b| (b.a.start, b.b.start))
+        .collect();
+    let mut late = vec![false; found.len()];
+    for (f, late) in found.iter().zip(late.iter_mut()) {
+        let (a, b) = (&f.0, &f.1);
+        let k = anchors.partition_point(|&(i, _)| i < a.start);
+        let after_prev = k == 0 || anchors[k - 1].1 < b.start;
+        let before_next = k == anchors.len() || anchors[k].1 >= b.end;
+        if after_prev && before_next {
+            *late = true;
+            anchors.insert(k, (a.start, b.start));
+        }
+    }
+    let mut out = Vec::with_capacity(beads.len());
+    for bead in beads {
+        if bead.is_skip() && bead.a.is_empty() && taken_b.contains(&bead.b.start) {
+            continue;
+        }
+        if bead.is_skip() && bead.b.is_empty() && taken_a.contains(&bead.a.start) {
+            if let Some(k) = found.iter().position(|f| f.0.start == bead.a.start) {
+                let (a, b, s) = found[k].clone();
+                out.push(Bead {
+                    a,
+                    b,
+                    score: s,
+                    moved: !late[k],
+                    confidence: super::confidence::evidence(s, &scorer.calibration),
+                });
+            }
+            continue;
+        }
+        out.push(bead);
+    }
+    if late.contains(&true) {
+        in_b_order(out)
+    } else {
+        out
+    }
+}
+
+/// Beads stay in A order, and the beads that are not moved in B order too.
+/// A late link stands at its A sentence's place, which can come after a
+/// sentence of B left alone beyond it. Where that breaks the B order, each
+/// lone B sentence moves to just before the first link that follows it in
+/// B; where it does not, the beads stay as the programme put them.
+fn in_b_order(beads: Vec<Bead>) -> Vec<Bead> {
+    let ordered = |beads: &[Bead]| {
+        let mut next = 0;
+        beads
+            .iter()
+            .filter(|b| !b.moved && !b.b.is_empty())
+            .all(|b| {
+                let ok = b.b.start >= next;
+                next = b.b.end;
+                ok
+            })
+    };
+    if ordered(&beads) {
+        return beads;
+    }
+    let (mut lone_b, rest): (Vec<Bead>, Vec<Bead>) =
+        beads.into_iter().partition(|b| b.a.is_empty());
+    lone_b.sort_by_key(|b| b.b.start);
+    let mut lone_b = lone_b.into_iter().peekable();
+    let mut out = Vec::with_capacity(rest.len() + lone_b.len());
+    for bead in rest {
+        if !bead.moved && !bead.b.is_empty() {
+            while let Some(x) = lone_b.next_if(|x| x.b.start < bead.b.start) {
+                out.push(x);
+            }
+        }
+        out.push(bead);
+    }
+    out.extend(lone_b);
+    out
 }

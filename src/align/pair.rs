@@ -1,11 +1,14 @@
 //! Aligning two documents: anchors and a guide path, calibration of the
-//! lexical similarity on the document itself, the banded dynamic programme,
-//! widening the band where the path runs along its edge, and warnings for
-//! input that cannot be aligned well.
+//! lexical similarity on the document itself (`calibrate`), the
+//! banded dynamic programme, widening the band where the path runs along
+//! its edge, a second pass where the path shows a condensed side the
+//! lengths did not, and warnings for input that cannot be aligned well.
 
 use super::Bead;
 use super::anchors;
 use super::band::Band;
+use super::calibrate::calibrate;
+pub use super::calibrate::not_translations;
 use super::cost::{Calibration, Params, Scorer};
 use super::doc::Doc;
 use super::dp;
@@ -51,29 +54,55 @@ pub struct Alignment {
 /// sentence or two.
 pub const CONDENSED_BELOW: f32 = 2.0 / 3.0;
 
+/// The one definition of a condensed version: it keeps (or, before
+/// aligning, can cover by its length) less than [`CONDENSED_BELOW`] of the
+/// other's sentences. The aligner and scoring both ask this.
+pub fn is_condensed(share: f32) -> bool {
+    share < CONDENSED_BELOW
+}
+
+/// The share of each side's sentences that have a counterpart in `beads`.
+fn coverage(beads: &[Bead]) -> (f32, f32) {
+    let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
+    for bead in beads {
+        a += bead.a.len();
+        b += bead.b.len();
+        if !bead.is_skip() {
+            ma += bead.a.len();
+            mb += bead.b.len();
+        }
+    }
+    let share = |x: usize, n: usize| if n == 0 { 1.0 } else { x as f32 / n as f32 };
+    (share(ma, a), share(mb, b))
+}
+
+/// Whether beads leave either side condensed.
+fn path_condensed(beads: &[Bead]) -> bool {
+    let (ca, cb) = coverage(beads);
+    is_condensed(ca) || is_condensed(cb)
+}
+
 impl Alignment {
+    /// Whether the aligner judged the two documents not translations of
+    /// each other (see [`not_translations`]).
+    pub fn not_translations(&self) -> bool {
+        self.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::NotTranslations { .. }))
+    }
+
     /// The share of each side's sentences that have a counterpart.
     pub fn coverage(&self) -> (f32, f32) {
-        let (mut a, mut b, mut ma, mut mb) = (0usize, 0usize, 0usize, 0usize);
-        for bead in &self.beads {
-            a += bead.a.len();
-            b += bead.b.len();
-            if !bead.is_skip() {
-                ma += bead.a.len();
-                mb += bead.b.len();
-            }
-        }
-        let share = |x: usize, n: usize| if n == 0 { 1.0 } else { x as f32 / n as f32 };
-        (share(ma, a), share(mb, b))
+        coverage(&self.beads)
     }
 
     /// When one side covers only part of the other: (the condensed side is
     /// B, the share of A's sentences it keeps), or (A, the share of B's).
     pub fn condensed(&self) -> Option<(bool, f32)> {
         let (ca, cb) = self.coverage();
-        if ca < CONDENSED_BELOW && cb >= ca {
+        if is_condensed(ca) && cb >= ca {
             Some((true, ca))
-        } else if cb < CONDENSED_BELOW && ca > cb {
+        } else if is_condensed(cb) && ca > cb {
             Some((false, cb))
         } else {
             None
@@ -104,12 +133,14 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
                 b: 0..0,
                 score: 0.0,
                 moved: false,
+                confidence: 1.0,
             })
             .chain((0..m).map(|j| Bead {
                 a: 0..0,
                 b: j..j + 1,
                 score: 0.0,
                 moved: false,
+                confidence: 1.0,
             }))
             .collect();
         return Alignment {
@@ -117,6 +148,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             calibration: Calibration {
                 non_pair: 0.0,
                 true_pair: 1.0,
+                null: 0.0,
+                best_match: 1.0,
                 span: options.params.informative_span,
             },
             warnings,
@@ -140,15 +173,24 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     let chain = anchors::chain(&sig_a, &sig_b);
     drop((sig_a, sig_b));
     let guide = anchors::guide(&chain, n, m);
+    let (calibration, matched) = calibrate(&scorer, &guide);
+    scorer.calibration = calibration;
+    // Sentence pairs that look like translations give the length ratio: the
+    // anchors, and the calibration's clearest matches (short stories have
+    // few anchors, and a condensed relay's totals say nothing about it).
+    let mut pairs = chain.clone();
+    pairs.extend(matched);
     scorer.length = super::lengths::LengthModel::from_pairs(
-        &chain,
+        &pairs,
         &a.lengths,
         &b.lengths,
         a.total_length(),
         b.total_length(),
     );
-    scorer.calibration = calibrate(&scorer, &guide);
+    scorer.skip_scale = skip_scale(a, b, &scorer.length);
+    scorer.condensed = is_condensed(scorer.skip_scale.0.min(scorer.skip_scale.1));
     let mut widths = vec![options.band; n + 1];
+    let mut last_band;
     let mut guide = guide;
     let mut passes = 0;
     let mut grid = None;
@@ -169,6 +211,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
         } else {
             band.edge_rows(&path.cells, m)
         };
+        last_band = band;
         if edges.is_empty() || passes >= MAX_PASSES {
             break path;
         }
@@ -189,43 +232,49 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             *w = (*w * 2).min(MAX_WIDTH);
         }
     };
+    // Two partial versions of a story (each leaving out what the other
+    // keeps) can have like lengths: where the programme leaves a side
+    // condensed that the lengths did not show, align again with the merge
+    // rule of condensed alignments.
+    let path = if !scorer.condensed && path_condensed(&path.beads) {
+        scorer.condensed = true;
+        passes += 1;
+        dp::run(&last_band, &mut scorer, None).0
+    } else {
+        path
+    };
     if let Some(unreached) = path.gap {
         warnings.push(Warning::AlignmentGap {
             pair: (a.lang, b.lang),
             unreached,
         });
     }
-    let informative = scorer.calibration.true_pair - scorer.calibration.non_pair;
-    let skipped = path.beads.iter().filter(|b| b.is_skip()).count();
-    // Versions that are translations leave few of the shorter one's
-    // sentences unaligned (a condensed relay leaves the longer one's).
-    let lone = |side_a: bool| -> usize {
-        path.beads
-            .iter()
-            .filter(|x| {
-                if side_a {
-                    x.b.is_empty()
-                } else {
-                    x.a.is_empty()
-                }
-            })
-            .map(|x| if side_a { x.a.len() } else { x.b.len() })
-            .sum()
-    };
-    let shorter_lone = if n <= m {
-        lone(true) as f32 / n as f32
-    } else {
-        lone(false) as f32 / m as f32
-    };
-    // On a few sentences the calibration samples too little to judge.
+    let mut beads = path.beads;
+    super::confidence::of_path(&mut beads, &scorer.calibration);
+    let skipped = beads.iter().filter(|b| b.is_skip()).count();
     let unrelated = a.lang.is_known()
         && b.lang.is_known()
-        && n.min(m) >= MIN_SENTENCES_TO_JUDGE
-        && (informative < 0.08 || shorter_lone > 0.5);
+        && not_translations(&beads, (n, m), &scorer.calibration);
     let beads = if unrelated {
-        path.beads
+        // Versions that are not translations have no links to show: every
+        // sentence stands alone, and nothing about them is sure.
+        beads
+            .into_iter()
+            .flat_map(|b| {
+                let lone_a = b.a.clone().map(|i| (i..i + 1, 0..0));
+                let lone_b = b.b.clone().map(|j| (0..0, j..j + 1));
+                lone_a.chain(lone_b).collect::<Vec<_>>()
+            })
+            .map(|(a, b)| Bead {
+                a,
+                b,
+                score: 0.0,
+                moved: false,
+                confidence: 0.0,
+            })
+            .collect()
     } else {
-        super::moved::find(path.beads, &scorer)
+        super::gaps::fill(super::moved::find(beads, &scorer), &scorer)
     };
     if unrelated {
         warnings.push(Warning::NotTranslations {
@@ -248,16 +297,6 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
     }
 }
 
-/// Documents shorter than this are not judged unrelated by the aligner
-/// (scoring still compares their rows' similarity).
-const MIN_SENTENCES_TO_JUDGE: usize = 3;
-
-/// Sentence pairs sampled to calibrate lexical similarity.
-const CALIBRATION_SAMPLES: usize = 60;
-
-/// True pairs are looked for this many sentences either side of the guide.
-const CALIBRATION_WINDOW: usize = 4;
-
 /// The band never grows wider than this, in sentences either side.
 const MAX_WIDTH: usize = 400;
 
@@ -276,49 +315,24 @@ fn guide_from(cells: &[(usize, usize)], n: usize) -> Vec<usize> {
     guide
 }
 
-/// Estimates the similarity of true pairs and of non-pairs from sentences
-/// near the guide path (true-ish) and a few sentences away from it.
-fn calibrate(scorer: &Scorer, guide: &[usize]) -> Calibration {
-    let (n, m) = (scorer.a.len(), scorer.b.len());
-    // Sampled along the guide, looking a few sentences either side for the
-    // true pair. (Anchors themselves would be a biased sample: they share
-    // rare names and numbers, so they look more alike than typical pairs.)
-    let samples = n.min(CALIBRATION_SAMPLES);
-    let window = CALIBRATION_WINDOW;
-    let points: Vec<(usize, usize)> = (0..samples)
-        .map(|s| s * n / samples)
-        .map(|i| (i, guide[i].min(m - 1)))
-        .collect();
-    let mut true_sims = Vec::new();
-    let mut false_sims = Vec::new();
-    for (i, j) in points {
-        let x = scorer.analyse_a(i);
-        let near = (j.saturating_sub(window)..(j + window + 1).min(m))
-            .map(|jj| scorer.pair_similarity(&x, &scorer.analyse_b(jj)))
-            .fold(0.0f32, f32::max);
-        true_sims.push(near);
-        for far in [
-            j + 2 * CALIBRATION_WINDOW,
-            j.wrapping_sub(2 * CALIBRATION_WINDOW),
-        ] {
-            if far < m {
-                false_sims.push(scorer.pair_similarity(&x, &scorer.analyse_b(far)));
-            }
-        }
+/// The skip costs of each side, as shares of the base cost: the share of
+/// the longer side the shorter one can cover (its length over the longer
+/// one's, in the units of the pairs' length ratio). A relay that keeps a
+/// third of its source leaves two thirds of the source's sentences without
+/// counterpart, and leaving one out must not cost more than a weak link.
+fn skip_scale(a: &Doc, b: &Doc, length: &super::lengths::LengthModel) -> (f32, f32) {
+    let (la, lb) = (a.total_length() as f64, b.total_length() as f64);
+    if la == 0.0 || lb == 0.0 {
+        return (1.0, 1.0);
     }
-    let non_pair = median(&mut false_sims).unwrap_or(0.05);
-    let true_pair = median(&mut true_sims).unwrap_or(0.5).max(non_pair + 0.02);
-    Calibration {
-        non_pair,
-        true_pair,
-        span: scorer.params.informative_span,
+    // B's characters in A's units.
+    let lb_in_a = lb / length.ratio;
+    let keep = |short: f64, long: f64| {
+        (short / long).clamp(super::cost::MIN_SKIP_SCALE as f64, 1.0) as f32
+    };
+    if lb_in_a < la {
+        (keep(lb_in_a, la), 1.0)
+    } else {
+        (1.0, keep(la, lb_in_a))
     }
-}
-
-fn median(v: &mut [f32]) -> Option<f32> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f32::total_cmp);
-    Some(v[v.len() / 2])
 }

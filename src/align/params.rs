@@ -33,6 +33,11 @@ pub struct Params {
     /// Extra cost of a merged sentence without evidence of its own (scaled
     /// by how informative the lexicon is on the document).
     pub no_evidence: f32,
+    /// Extra cost of a 1-1 bead whose similarity does not rise above the
+    /// story's null level (scaled like `no_evidence`), in a condensed
+    /// alignment: more than leaving both sentences out, so a link needs
+    /// evidence, not just a fitting length.
+    pub unsupported: f32,
     /// A gap this wide between the similarity of true pairs and non-pairs
     /// counts as fully informative lexical evidence.
     pub informative_span: f32,
@@ -52,6 +57,7 @@ impl Params {
             "inner_paragraph" => &mut self.inner_paragraph,
             "informative_span" => &mut self.informative_span,
             "no_evidence" => &mut self.no_evidence,
+            "unsupported" => &mut self.unsupported,
             _ => return Err(format!("unknown alignment parameter {name:?}")),
         };
         *slot = value;
@@ -72,6 +78,7 @@ impl Default for Params {
             inner_paragraph: 0.5,
             informative_span: 0.5,
             no_evidence: 0.5,
+            unsupported: 1.0,
         }
     }
 }
@@ -79,8 +86,19 @@ impl Default for Params {
 /// What similarity a true pair and a non-pair of this document reach.
 #[derive(Debug, Clone, Copy)]
 pub struct Calibration {
+    /// Median similarity of sentence pairs a few sentences off the path.
     pub non_pair: f32,
+    /// Median similarity of a sentence and its best match near the path.
     pub true_pair: f32,
+    /// The null level: the similarity that all but a few (5 %) of the
+    /// sentence pairs near the path that cannot be translations stay below
+    /// (neighbours sharing the story's names and topic words). A link is
+    /// evidence only above it.
+    pub null: f32,
+    /// Median similarity of a sentence and its best match anywhere in a
+    /// short story (near the path in a long one): whether the documents
+    /// are translations at all (see `pair::not_translations`).
+    pub best_match: f32,
     /// [`Params::informative_span`], copied here so the calibration alone
     /// says how far to trust lexical evidence.
     pub span: f32,

@@ -17,12 +17,17 @@ use crate::lang::Lang;
 /// A row: the sentence ids of each version, keyed by the version's language
 /// (in the story's order of versions); a version without a sentence in the
 /// row has an empty list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub cells: Vec<(Lang, Vec<usize>)>,
     /// The row joins a passage one version moved (its ids lie out of order
     /// in that version).
     pub moved: bool,
+    /// How sure the aligner is of the row, 0..=1: the lowest
+    /// [`Bead::confidence`] of the pairwise beads with a sentence in it (a
+    /// row is as sure as its weakest link). Scoring should make no
+    /// replacement claim on a row below about 0.5.
+    pub confidence: f32,
 }
 
 impl Row {
@@ -44,11 +49,13 @@ impl Row {
 /// Row ids by version index, as built before the languages are attached.
 type Ids = Vec<Vec<usize>>;
 
-fn keyed(langs: &[Lang], rows: Vec<(Ids, bool)>) -> Vec<Row> {
+fn keyed(langs: &[Lang], rows: Vec<(Ids, bool)>, confidence: Vec<f32>) -> Vec<Row> {
     rows.into_iter()
-        .map(|(ids, moved)| Row {
+        .zip(confidence)
+        .map(|((ids, moved), confidence)| Row {
             cells: langs.iter().copied().zip(ids).collect(),
             moved,
+            confidence,
         })
         .collect()
 }
@@ -59,7 +66,37 @@ pub fn two_way(langs: [Lang; 2], beads: &[Bead]) -> Vec<Row> {
         .iter()
         .map(|b| (vec![b.a.clone().collect(), b.b.clone().collect()], b.moved))
         .collect();
-    keyed(&langs, rows)
+    keyed(&langs, rows, beads.iter().map(|b| b.confidence).collect())
+}
+
+/// Each row's confidence: the lowest of the pairwise beads (of the three
+/// alignments, between versions `u` and `v`) with a sentence in the row.
+fn row_confidence(
+    rows: &[(Ids, bool)],
+    sizes: [usize; 3],
+    pairs: &[((usize, usize), &[Bead])],
+) -> Vec<f32> {
+    let mut row_of: Vec<Vec<usize>> = sizes.iter().map(|&n| vec![usize::MAX; n]).collect();
+    for (r, (row, _)) in rows.iter().enumerate() {
+        for (v, ids) in row.iter().enumerate() {
+            for &i in ids {
+                row_of[v][i] = r;
+            }
+        }
+    }
+    let mut out = vec![1.0f32; rows.len()];
+    for &((u, v), beads) in pairs {
+        for b in beads {
+            let sides = b.a.clone().filter_map(|i| row_of[u].get(i));
+            let others = b.b.clone().filter_map(|j| row_of[v].get(j));
+            for &r in sides.chain(others) {
+                if let Some(c) = out.get_mut(r) {
+                    *c = c.min(b.confidence);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The beads without their moved ones (each split into its two lone
@@ -93,6 +130,7 @@ fn monotone(beads: &[Bead]) -> (Vec<Bead>, Vec<Bead>) {
                 b: m.b.clone(),
                 score: 0.0,
                 moved: false,
+                confidence: m.confidence,
             },
         );
     }
@@ -138,6 +176,7 @@ pub fn three_way(
     ac: &[Bead],
     bc: &[Bead],
 ) -> Vec<Row> {
+    let (ab_all, ac_all, bc_all) = (ab, ac, bc);
     let (ab, mab) = monotone(ab);
     let (ac, mac) = monotone(ac);
     let (bc, mbc) = monotone(bc);
@@ -150,7 +189,10 @@ pub fn three_way(
         .flat_map(|(p, beads)| beads.into_iter().map(move |b| (p, b)))
         .collect();
     join_moved(&mut rows, &moved);
-    keyed(&langs, rows)
+    let originals: [((usize, usize), &[Bead]); 3] =
+        [((0, 1), ab_all), ((0, 2), ac_all), ((1, 2), bc_all)];
+    let confidence = row_confidence(&rows, sizes, &originals);
+    keyed(&langs, rows, confidence)
 }
 
 fn three_way_ids(sizes: [usize; 3], ab: &[Bead], ac: &[Bead], bc: &[Bead]) -> Vec<Ids> {

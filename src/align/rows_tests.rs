@@ -27,6 +27,7 @@ fn beads(s: &str) -> Vec<Bead> {
                 b: rb,
                 score,
                 moved: false,
+                confidence: 1.0,
             }
         })
         .collect()

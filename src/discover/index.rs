@@ -213,7 +213,7 @@ mod tests {
     fn rare_shared_keys_make_candidates() {
         // 0 and 1 share rare keys; 2 shares only a common one with them.
         let one = |keys: &[u32]| Some(keys.iter().map(|&k| (k, 1u8)).collect::<Vec<_>>());
-        let docs = vec![
+        let docs = [
             one(&[1, 2, 3, 100]),
             one(&[1, 2, 4, 100]),
             one(&[5, 6, 7, 100]),

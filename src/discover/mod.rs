@@ -14,7 +14,7 @@
 //! real lexical evidence ([`verify`]); links get a direction
 //! ([`direction`]), then groups ([`groups`]) and each article's source and
 //! role ([`sources`]); [`stories`] plans a story folder per relay path for
-//! `parallax compare`, and [`write`] writes the output folder. Everything is
+//! `parallax compare`, and [`write`](mod@write) writes the output folder. Everything is
 //! sorted by path before it is numbered, so the output is the same at any
 //! thread count and in any input order.
 

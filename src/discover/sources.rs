@@ -21,7 +21,7 @@ const NEAR: f32 = 0.1;
 /// Each article's judged source (an index into the articles) and the link
 /// it rests on, from the kept links. Of the linked versions judged to be its
 /// source, the one the relay covers most is taken (a closer source is
-/// covered more); among those about as close (within [`NEAR`]), the latest
+/// covered more); among those about as close (within `NEAR`), the latest
 /// dated one, since a relay of a relay comes after the version it was made
 /// from (`dates` by article; undated versions come last); then the stronger
 /// link.
@@ -41,10 +41,14 @@ pub fn sources(
             Direction::Unclear => {}
         }
     }
-    // The share of the source the relay covers.
+    // The share of the source's sentences the relay covers in the
+    // alignment. Not the lexical evidence: that depends on each language
+    // pair's dictionary (a Bulgarian relay's English source can explain
+    // fewer of its words than its German grandparent does), while the
+    // sentences covered do not.
     let covered = |&(relay, _, k): &(usize, usize, usize)| {
-        let (ea, eb) = links[k].verdict.evidence;
-        if relay == links[k].a { eb } else { ea }
+        let (ca, cb) = links[k].verdict.coverage;
+        if relay == links[k].a { cb } else { ca }
     };
     let mut best = vec![0f32; n];
     for o in &offers {
@@ -72,7 +76,7 @@ pub fn sources(
     for &k in kept {
         let l = &links[k];
         if l.direction == Direction::Unclear {
-            let (ea, eb) = l.verdict.evidence;
+            let (ea, eb) = l.verdict.coverage;
             twin[l.a] = twin[l.a].max(eb);
             twin[l.b] = twin[l.b].max(ea);
         }

@@ -289,7 +289,13 @@ pub fn free_matching(
             xa[i].get_or_insert_with(|| analyse_toward(a.sentences[i], a.lang, lexicon, &[b.lang]));
         let y = xb[j].get_or_insert_with(|| analyse_toward(b.sentences[j], b.lang, lexicon, &[]));
         let sim = similarity(x, y);
-        if sim >= if names_differ { NAMED_EVIDENCE } else { EVIDENCE } {
+        if sim
+            >= if names_differ {
+                NAMED_EVIDENCE
+            } else {
+                EVIDENCE
+            }
+        {
             pairs.push((i, j, sim));
         }
     }

@@ -84,7 +84,7 @@ impl Table {
         self.targets[range].iter().zip(sources).map(|(&t, &s)| {
             (
                 t,
-                if s == compile::SOURCE_PIVOT {
+                if s >= compile::SOURCE_PIVOT {
                     Source::Pivot
                 } else {
                     Source::Dictionary

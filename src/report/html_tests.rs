@@ -40,6 +40,7 @@ fn story(
                 .map(|(v, s)| (v.lang, if i < s.len() { vec![i] } else { vec![] }))
                 .collect(),
             moved: false,
+            confidence: 1.0,
         })
         .collect();
     AlignedStory {

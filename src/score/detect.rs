@@ -15,7 +15,7 @@ use super::params::Params;
 use super::rules;
 use super::view::{PairRow, Side};
 use super::words::Lists;
-use super::{hedges, names, numbers, polarity, quotes, scales};
+use super::{hedges, modality, names, numbers, polarity, quotes, scales, times};
 use crate::align::Calibration;
 use crate::analyse::TokenKind;
 use crate::score::loaded::Loaded;
@@ -52,10 +52,12 @@ pub type Detector = fn(&RowContext, &mut Claims) -> Vec<Finding>;
 /// The specific detectors, in the order they claim words.
 const SPECIFIC: &[Detector] = &[
     numbers::detect,
+    times::detect,
     names::detect,
     polarity::detect,
     scales::detect,
     hedges::detect,
+    modality::detect,
     quotes::detect,
 ];
 

@@ -68,7 +68,12 @@ fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Marke
 /// German subjunctive, a Bulgarian renarrated form, "сочат", and the
 /// epistemic modals (stop words, never linked, so never explained), and a
 /// clause opened by a word of `attribution_opener` („…, so die Behörde“).
-fn hedging(side: &Side, loaded: &Loaded, lists: &Lists, within: Option<&[Tok]>) -> (usize, usize) {
+pub(super) fn hedging(
+    side: &Side,
+    loaded: &Loaded,
+    lists: &Lists,
+    within: Option<&[Tok]>,
+) -> (usize, usize) {
     let inside = |k: Tok| within.is_none_or(|w| w.contains(&k));
     let constructions = words::of(&lists.hedge_construction, side.lang);
     let is_construction = |k: Tok| constructions.contains(&side.surface(k).to_lowercase());
@@ -145,7 +150,7 @@ fn own_clause(side: &Side, w: Words) -> Vec<Tok> {
 /// The clauses of `other` that render the clause of token `k` of `side`:
 /// every clause holding a counterpart of one of its words, with the clause
 /// before it; `None` when it has none (then all of `other` may render it).
-fn counterpart_clauses(
+pub(super) fn counterpart_clauses(
     side: &Side,
     other: &Side,
     k: Tok,

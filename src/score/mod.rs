@@ -25,6 +25,7 @@ mod flag;
 mod flags;
 mod hedges;
 pub mod loaded;
+mod modality;
 mod names;
 mod notes;
 mod numbers;
@@ -35,6 +36,7 @@ pub mod relay;
 pub mod rules;
 mod scales;
 pub mod severity;
+mod times;
 pub mod view;
 mod words;
 

@@ -95,6 +95,9 @@ rules! {
     NEG3: "NEG3", Negation, Strong, "turns into its opposite",
         "The target has one side of an antonym pair where the source has the other.",
         "„stieg“ → \"fell\"";
+    T1: "T1", Number, Strong, "changes the time",
+        "A day of the week, a month or a season standing on its own differs, in a row that corresponds: the story happens at another time.",
+        "„im Frühjahr“ → \"in autumn\"";
     SC1: "SC1", LoadedTerm, Strong, "uses the loaded label",
         "A framing label moved up its stance scale to a loaded one.",
         "„Regierung“ → \"regime\"";
@@ -134,6 +137,12 @@ rules! {
     H7: "H7", Hedge, Moderate, "adds the attribution",
         "The target attributes to someone what the source states plainly.",
         "\"prices rose\" → „според синдиката цените са се повишили“";
+    MOD1: "MOD1", Hedge, Strong, "hardens the modal",
+        "The source's clause holds something possible (could, könnte, може да); the target's rendering has no such modal or hedge, and says it will be (will, wird, ще).",
+        "„könnte steigen“ → \"will rise\"";
+    MOD2: "MOD2", Hedge, Moderate, "softens the modal",
+        "The source says something will be; the target's rendering only holds it possible, with a weak modal the source has nowhere in the clause.",
+        "„ще поскъпне“ → \"could rise\"";
     Q1: "Q1", Quote, Moderate, "turns the quote into paraphrase",
         "The source quotes at least a few words and the target quotes nothing in the row.",
         "„„Wir sind bereit“, sagte sie“ → \"she said they were ready\"";

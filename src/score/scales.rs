@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use super::claims::Claims;
 use super::detect::RowContext;
 use super::finding::{Finding, Words};
+use super::hedges::counterpart_clauses;
 use super::rules::{self, Rule};
 use super::view::{Side, Tok, form_words};
 use crate::Lang;
@@ -91,10 +92,13 @@ fn before_comparative(side: &Side, t: Tok, len: u32) -> bool {
 }
 
 /// Unexplained salient content weight of a side.
-fn open_weight(side: &Side, salient: f32) -> f32 {
+fn open_weight(side: &Side, salient: f32, within: Option<&[Tok]>) -> f32 {
     side.tokens()
         .filter(|&k| {
-            side.kind(k) == TokenKind::Word && !side.is_covered(k) && side.weight(k) >= salient
+            within.is_none_or(|w| w.contains(&k))
+                && side.kind(k) == TokenKind::Word
+                && !side.is_covered(k)
+                && side.weight(k) >= salient
         })
         .map(|k| side.weight(k))
         .sum()
@@ -164,12 +168,21 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                         .with_source(vec![sw]),
                 );
             }
-            // Added only when the source has nothing left unexplained that
-            // it could translate (the rule of the additions, A1).
+            // Added only when the source's rendering of the word's clause
+            // has nothing left unexplained that it could translate (the
+            // rule of the additions, A1); the rest of the sentence cannot
+            // hold its counterpart.
             None if family.loaded
                 && !covered
                 && !hedge_scale
-                && open_weight(&pr.source, cx.params.salient) == 0.0 =>
+                && open_weight(
+                    &pr.source,
+                    cx.params.salient,
+                    counterpart_clauses(&pr.target, &pr.source, words.from, |k| {
+                        pr.partners_of_target(k).collect()
+                    })
+                    .as_deref(),
+                ) == 0.0 =>
             {
                 claims.target_token(words.from);
                 out.push(Finding::new(&rules::SC4).with_target(vec![words]));
@@ -185,7 +198,7 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         }
         // Only when the target has nothing left unexplained that could be
         // its translation (as for omissions: "droht" may be rendered "faces").
-        if open_weight(&pr.target, cx.params.salient) > 0.0 {
+        if open_weight(&pr.target, cx.params.salient, None) > 0.0 {
             continue;
         }
         if let Some(&(_, _, words, _)) = forms

@@ -155,6 +155,7 @@ pub fn run(
     super::print_relays::run(
         &mut out,
         data,
+        corpora,
         &lexicon,
         &options,
         seed,

@@ -39,7 +39,7 @@ impl Links {
     pub fn moved_recall(&self) -> f64 {
         ratio(self.moved_found, self.moved_gold)
     }
-    fn add(&mut self, o: Links) {
+    pub fn add(&mut self, o: Links) {
         self.predicted += o.predicted;
         self.gold += o.gold;
         self.correct += o.correct;
@@ -60,7 +60,7 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn links_of(beads: &[IdBead]) -> Vec<(usize, usize)> {
+pub fn links_of(beads: &[IdBead]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = beads
         .iter()
         .flat_map(|(a, b)| a.iter().flat_map(move |&i| b.iter().map(move |&j| (i, j))))
@@ -92,12 +92,13 @@ fn count(alignment: &Alignment, relay: &Relay) -> Links {
 }
 
 /// A generated relay: both documents, gold links, the moved ones.
-struct Relay {
-    a: Vec<String>,
-    b: Vec<String>,
-    gold: Vec<(usize, usize)>,
-    moved: Vec<(usize, usize)>,
-    beads: Vec<IdBead>,
+pub struct Relay {
+    pub a: Vec<String>,
+    pub b: Vec<String>,
+    /// Gold links, sorted.
+    pub gold: Vec<(usize, usize)>,
+    pub moved: Vec<(usize, usize)>,
+    pub beads: Vec<IdBead>,
 }
 
 impl Relay {
@@ -124,7 +125,7 @@ impl Relay {
 /// FLORES lines per generated document.
 const DOC_LINES: usize = 60;
 
-fn documents(flores: &Flores) -> Vec<std::ops::Range<usize>> {
+pub fn documents(flores: &Flores) -> Vec<std::ops::Range<usize>> {
     let mut docs = Vec::new();
     let mut start = 0;
     for a in &flores.articles {
@@ -187,7 +188,7 @@ fn reorder(xa: &[String], xb: &[String], rng: &mut Rng) -> Relay {
     relay.with_single_beads()
 }
 
-fn align_all(
+pub fn align_all(
     relays: &[Relay],
     (la, lb): (Lang, Lang),
     lexicon: &Lexicon,

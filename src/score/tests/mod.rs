@@ -4,7 +4,10 @@
 //! The silent cases are the false-alarm classes found on real translation.
 
 mod hedges;
+mod modality;
+mod quotes;
 mod scales;
+mod times;
 
 use std::path::PathBuf;
 

@@ -55,3 +55,23 @@ fn litotes_and_degree_adverbs_are_not_moves() {
         ),
     ]);
 }
+
+#[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data) to explain the other clause"
+)]
+fn a_loaded_word_added_is_found_beside_open_words_elsewhere() {
+    check(&[(
+        (
+            En,
+            "The minister met the president in the capital, the spokeswoman of the ministry explained later.",
+        ),
+        (
+            De,
+            "Der Minister traf den skandalösen Präsidenten in der Hauptstadt, erläuterte später die Sprecherin des Ministeriums.",
+        ),
+        &["SC4"],
+        &[],
+    )]);
+}

@@ -1,0 +1,111 @@
+//! Rules MOD1 and MOD2: modality hardened or softened. A relay that turns
+//! "could" into "will" („könnte“ → „wird“, „може да“ → „ще“) states as
+//! coming what the source only held possible: the classic hardening of a
+//! claim. The reverse softens it. Modal verbs are stop words and never
+//! linked, so the rule compares clauses: a weak modal in one side's clause,
+//! none (and no other hedge) in the clauses of the other side that render
+//! it, and a strong one there instead. The words are the lists
+//! `weak_modal` and `strong_modal` of `data/score/words.tsv`.
+
+use super::claims::Claims;
+use super::detect::RowContext;
+use super::finding::{Finding, Words};
+use super::hedges::{counterpart_clauses, hedging};
+use super::rules::{self, Rule};
+use super::view::{PairRow, Side, Tok};
+use super::words::{self, Lists};
+
+/// The tokens of `side` (within `within`, or all) whose words are in
+/// `list` (a word or the first word of a two-word entry such as "може да").
+fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
+    side.tokens()
+        .filter(|k| within.is_none_or(|w| w.contains(k)))
+        .filter(|&k| {
+            let w = side.surface(k).to_lowercase();
+            list.contains(&w)
+        })
+        .collect()
+}
+
+/// Is the strong modal at `k` a future rather than a German passive? "wird
+/// steigen" is; "wird gebaut", "verarbeitet werden" are not: the clause
+/// must end in an infinitive (-en, not a "ge-" participle, not "werden").
+fn future(side: &Side, k: Tok) -> bool {
+    let word = side.surface(k).to_lowercase();
+    if word != "wird" && word != "werden" {
+        return true;
+    }
+    let clause = side.clause(k);
+    let last = Tok {
+        s: k.s,
+        t: clause.end.saturating_sub(1),
+    };
+    let end = side.surface(last).to_lowercase();
+    last != k && end.ends_with("en") && !end.starts_with("ge") && end != "werden"
+}
+
+/// One direction: a weak modal of `side` rendered by a strong one on
+/// `other` with no weak modal or hedge there.
+fn moved(
+    cx: &RowContext,
+    side: &Side,
+    other: &Side,
+    partners: &dyn Fn(Tok) -> Vec<Tok>,
+) -> Option<(Tok, Tok)> {
+    let lists: &Lists = cx.lists;
+    let weak = words::of(&lists.weak_modal, side.lang);
+    let strong_here = words::of(&lists.strong_modal, side.lang);
+    for k in modals(side, weak, None) {
+        // A clause with both ("ще могат") is no weak claim.
+        if !modals(side, strong_here, Some(&own(side, k))).is_empty() {
+            continue;
+        }
+        let within = counterpart_clauses(side, other, k, partners);
+        let within = within.as_deref();
+        let other_weak = modals(other, words::of(&lists.weak_modal, other.lang), within);
+        let (markers, _) = hedging(other, cx.loaded, lists, within);
+        let strong: Vec<Tok> = modals(other, words::of(&lists.strong_modal, other.lang), within)
+            .into_iter()
+            .filter(|&t| future(other, t))
+            .collect();
+        let other_modal = modals(other, words::of(&lists.other_modal, other.lang), within);
+        if other_weak.is_empty()
+            && other_modal.is_empty()
+            && markers == 0
+            && let Some(&s) = strong.first()
+        {
+            return Some((k, s));
+        }
+    }
+    None
+}
+
+/// The tokens of the clause of `k`.
+fn own(side: &Side, k: Tok) -> Vec<Tok> {
+    side.clause(k).map(|t| Tok { s: k.s, t }).collect()
+}
+
+fn finding(rule: &'static Rule, source: Tok, target: Tok) -> Finding {
+    Finding::new(rule)
+        .with_source(vec![Words::one(source)])
+        .with_target(vec![Words::one(target)])
+}
+
+/// MOD1, MOD2.
+pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
+    let pr: &PairRow = cx.pr;
+    if !cx.corresponds() {
+        return Vec::new();
+    }
+    let to_target = |k: Tok| pr.partners_of_source(k).collect::<Vec<_>>();
+    let to_source = |k: Tok| pr.partners_of_target(k).collect::<Vec<_>>();
+    if let Some((s, t)) = moved(cx, &pr.source, &pr.target, &to_target) {
+        claims.target_token(t);
+        return vec![finding(&rules::MOD1, s, t)];
+    }
+    if let Some((t, s)) = moved(cx, &pr.target, &pr.source, &to_source) {
+        claims.target_token(t);
+        return vec![finding(&rules::MOD2, s, t)];
+    }
+    Vec::new()
+}
