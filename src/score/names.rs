@@ -15,7 +15,9 @@
 //!    other's: a name inside a compound or an adjective ("Cheops" /
 //!    "Cheopspyramide", "Arizona" / "Северноаризонския"). A name written
 //!    inside any word of the other side is still there ("EU" /
-//!    "EU-Gericht").
+//!    "EU-Gericht", "Allgäu" / "Unterallgäu"), and so is a compound the
+//!    other side writes as two words ("Beachvolleyball" / "Beach
+//!    volleyball").
 //! 3. An **acronym** stands for words: against anything left open on the
 //!    other side ("КЕВР" / "EWRC", "МБАЛ" / "General Hospital", "USOC" /
 //!    "ОК на САЩ") it is a translation, not a new name.
@@ -23,7 +25,8 @@
 //!    ([`RowContext::corresponds`]): two sentences that are not
 //!    translations of each other have no names to compare. A name added or
 //!    dropped (NM2, NM3) needs the other side to leave nothing open that
-//!    could render it.
+//!    could render it, and is not a given name beside a surname both sides
+//!    keep ("Andrej Jarmolenko" / "Jarmolenko").
 
 use super::claims::Claims;
 use super::detect::RowContext;
@@ -162,29 +165,57 @@ fn linked(a: &Side, wa: &Words, b: &Side, wb: &Words) -> bool {
     })
 }
 
-/// Does a word of name `w` stand inside a longer word of `other`: a part of
-/// a hyphenated word, or the start of a compound, by spelling or by its
-/// consonant key?
+/// Does a word of name `w` stand inside a longer word of `other`, or is it
+/// a compound of two adjacent words there? A part of a hyphenated word; the
+/// start of a compound or of a hyphen's part ("Olympia" /
+/// "Dressur-Olympiasiegerin"); the end of one, for names of five letters or
+/// more ("Allgäu" / "Unterallgäu"); the start by consonant key; or two
+/// adjacent words written as one ("Beachvolleyball" / "Beach volleyball").
 fn inside_a_word(side: &Side, w: &Words, other: &Side) -> bool {
     run_words(side, w).any(|x| {
         let lx = x.to_lowercase();
         let lx = lx.trim_end_matches("'s").trim_end_matches("’s");
-        if lx.chars().count() < 2 {
+        let n = lx.chars().count();
+        if n < 2 {
             return false;
         }
         let kx = name_keys(x, side.lang);
+        let mut prev: Option<(usize, String)> = None;
         other.tokens().any(|k| {
             let y = other.surface(k).to_lowercase();
             let part = y.split('-').any(|p| p == lx) && y.contains('-');
-            let starts = y.chars().count() > lx.chars().count() + 2 && y.starts_with(lx);
-            let keyed = y.chars().count() > lx.chars().count() + 2
+            let within = y.split('-').any(|p| {
+                let m = p.chars().count();
+                m > n + 2 && (p.starts_with(lx) || (n >= 5 && p.ends_with(lx)))
+            });
+            let keyed = y.chars().count() > n + 2
                 && name_keys(other.surface(k), other.lang).iter().any(|ky| {
                     kx.iter()
                         .any(|k| k.len() >= 3 && ky.len() > k.len() && ky.starts_with(k.as_str()))
                 });
-            part || starts || keyed
+            let joined = prev.as_ref().is_some_and(|(s, p)| {
+                *s == k.s && p.chars().count() >= 3 && y.chars().count() >= 3 && {
+                    let j = format!("{p}{y}");
+                    j == lx
+                }
+            });
+            prev = Some((k.s, y));
+            part || within || keyed || joined
         })
     })
+}
+
+/// Is name `w` beside a name token of its run that the other side explains:
+/// a given name dropped or added beside a surname kept ("Andrej
+/// Jarmolenko" / "Jarmolenko"), which changes no one's identity?
+fn beside_a_kept_name(side: &Side, w: &Words) -> bool {
+    let s = w.from.s;
+    let len = side.analysed[s].tokens.len() as u32;
+    let kept = |t: u32| {
+        let k = Tok { s, t };
+        side.kind(k) == TokenKind::Name && side.is_covered(k)
+    };
+    (w.from.t > 0 && kept(w.from.t - 1)) || (w.to.t + 1 < len && kept(w.to.t + 1))
 }
 
 /// Weight of what a side leaves unexplained (content words, names, numbers).
@@ -223,6 +254,14 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // ("EU" / "EU-Gericht", "Cheops" / "Cheopspyramide").
     s.retain(|w| !inside_a_word(&pr.source, w, &pr.target));
     t.retain(|w| !inside_a_word(&pr.target, w, &pr.source));
+    // Only where nothing else is open: a given name added or dropped beside
+    // a surname both sides keep is no name added or dropped.
+    if s.is_empty() {
+        t.retain(|w| !beside_a_kept_name(&pr.target, w));
+    }
+    if t.is_empty() {
+        s.retain(|w| !beside_a_kept_name(&pr.source, w));
+    }
     // Names that link to a name of the other side are one name rendered twice.
     let (s0, t0) = (s.clone(), t.clone());
     s.retain(|ws| !t0.iter().any(|wt| linked(&pr.source, ws, &pr.target, wt)));

@@ -29,7 +29,9 @@
 //!    of the clause with a counterpart makes the clauses comparable.)
 //!
 //! An antonym swap ("stieg" → "fell") flips polarity without a negator
-//! (NEG3); prepositions are never antonyms ("под" / "über").
+//! (NEG3), unless one of the two words is negated and the other is not
+//! ("nicht notwendig" / "unnecessary"); prepositions are never antonyms
+//! ("под" / "über").
 
 use super::claims::Claims;
 use super::detect::RowContext;
@@ -128,6 +130,15 @@ fn negates(side: &Side, n: &Words, lists: &Lists) -> bool {
     }
     // Double negation: the negated word is negative in itself.
     !head(side, n).is_some_and(|h| negative_in_itself(&side.surface(h).to_lowercase(), lang, lists))
+}
+
+/// Is token `t` the head of a negator that negates its clause ("nicht
+/// **notwendigen**")? An antonym under negation keeps the polarity of the
+/// other word: "nicht notwendig" / "unnecessary".
+fn negated(side: &Side, t: Tok, lists: &Lists) -> bool {
+    negators(side, lists)
+        .iter()
+        .any(|n| head(side, n) == Some(t) && negates(side, n, lists))
 }
 
 /// Is token `t` a content word?
@@ -263,10 +274,11 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         let source_has_same = sa.iter().any(|&(p, s, _, _)| p == pair && s == side);
         let other = sa.iter().find(|&&(p, s, _, _)| p == pair && s != side);
         let target_has_other = ta.iter().any(|&(p, s, _, _)| p == pair && s != side);
-        if let Some(&(_, _, _, sw)) = other
+        if let Some(&(_, _, st, sw)) = other
             && !source_has_same
             && !target_has_other
             && out.is_empty()
+            && negated(&pr.source, st, cx.lists) == negated(&pr.target, t, cx.lists)
         {
             claims.target_token(t);
             out.push(

@@ -176,6 +176,39 @@ fn polarity_kept_by_other_means_is_not_a_flip() {
             &[],
             NEG,
         ),
+        // An antonym under negation keeps the polarity.
+        (
+            (
+                De,
+                "Von nicht notwendigen Reisen ins Ausland rät das Ministerium ab.",
+            ),
+            (
+                En,
+                "The ministry advises against unnecessary travel abroad.",
+            ),
+            &[],
+            NEG,
+        ),
+        // "wie kein anderes" is a superlative.
+        (
+            (
+                De,
+                "Bulgarien hat so viele Klöster wie kein anderes Land der Region.",
+            ),
+            (En, "Bulgaria has the most monasteries in the region."),
+            &[],
+            NEG,
+        ),
+        // An English word negative in itself renders "nicht zu schlagen".
+        (
+            (
+                De,
+                "Im Finale war die Mannschaft aus Plovdiv nicht zu schlagen.",
+            ),
+            (En, "In the final the team from Plovdiv was invincible."),
+            &[],
+            NEG,
+        ),
         // Double negation is positive.
         (
             (En, "Such delays are common."),
@@ -254,6 +287,39 @@ fn names_kept_across_scripts_and_forms_are_not_flagged() {
         (
             (En, "The court of the EU ruled on Tuesday."),
             (De, "Das EU-Gericht entschied am Dienstag."),
+            &[],
+            NAME,
+        ),
+        // At the end of a compound, or in a hyphen's part.
+        (
+            (En, "The hikers came back from the Upper Allgäu on Friday."),
+            (
+                De,
+                "Die Wanderer kehrten am Freitag aus dem Oberallgäu zurück.",
+            ),
+            &[],
+            NAME,
+        ),
+        (
+            (En, "The former Bayern player moves to Lyon."),
+            (De, "Die Ex-Bayernspielerin wechselt nach Lyon."),
+            &[],
+            NAME,
+        ),
+        // A compound written as two words.
+        (
+            (De, "Das Duo aus Kiel gewann am Sonntag im Beachvolleyball."),
+            (En, "The duo from Kiel won at beach volleyball on Sunday."),
+            &[],
+            NAME,
+        ),
+        // A given name dropped beside the surname kept.
+        (
+            (
+                De,
+                "Den Ausgleich erzielte Andrej Jarmolenko in der 85. Minute.",
+            ),
+            (En, "Jarmolenko equalised in the 85th minute."),
             &[],
             NAME,
         ),
