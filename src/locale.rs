@@ -60,13 +60,70 @@ pub fn number_word(word: &str) -> Option<f64> {
         });
     let find = |w: &str| MAP.get(w).copied();
     // Bulgarian counts take the definite article: "трите", "единадесетте".
-    find(word).or_else(|| {
-        ["те", "та", "то"]
-            .iter()
-            .find_map(|a| word.strip_suffix(a))
-            .filter(|w| w.chars().all(|c| ('а'..='я').contains(&c)))
-            .and_then(find)
-    })
+    find(word)
+        .or_else(|| {
+            ["те", "та", "то"]
+                .iter()
+                .find_map(|a| word.strip_suffix(a))
+                .filter(|w| w.chars().all(|c| ('а'..='я').contains(&c)))
+                .and_then(find)
+        })
+        .or_else(|| ordinal_word(word))
+}
+
+/// The value of an ordinal word up to the tenth, folded: "seventh",
+/// "siebten", "седмият" are 7, as "7th", "7." and "7-ми" are. German
+/// "achten" is left out (mostly the verb "to heed").
+pub fn ordinal_word(word: &str) -> Option<f64> {
+    const EN: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    const DE: [&[&str]; 10] = [
+        &["erst"],
+        &["zweit"],
+        &["dritt"],
+        &["viert"],
+        &["fünft"],
+        &["sechst"],
+        &["siebt", "siebent"],
+        &["acht"],
+        &["neunt"],
+        &["zehnt"],
+    ];
+    const BG: [&str; 10] = [
+        "първ",
+        "втор",
+        "трет",
+        "четвърт",
+        "пет",
+        "шест",
+        "седм",
+        "осм",
+        "девет",
+        "десет",
+    ];
+    const DE_END: [&str; 5] = ["e", "en", "er", "es", "em"];
+    const BG_END: [&str; 8] = ["и", "ия", "ият", "а", "ата", "о", "ото", "ите"];
+    if let Some(i) = EN.iter().position(|w| *w == word) {
+        return Some(i as f64 + 1.0);
+    }
+    if word != "achten"
+        && let Some(i) = DE.iter().position(|stems| {
+            stems.iter().any(|st| {
+                word.strip_prefix(st)
+                    .is_some_and(|end| DE_END.contains(&end))
+            })
+        })
+    {
+        return Some(i as f64 + 1.0);
+    }
+    BG.iter()
+        .position(|st| {
+            word.strip_prefix(st)
+                .is_some_and(|end| BG_END.contains(&end))
+        })
+        .map(|i| i as f64 + 1.0)
 }
 
 /// The month number of a month name or abbreviation, folded.

@@ -154,6 +154,22 @@ pub fn find(text: &str, raw: &[RawToken], folded: &[&str], lang: Lang) -> HashMa
                 ],
             );
         }
+        // "1200 GMT", "0930 hours": a clock time in military notation.
+        if raw[i].shape == Shape::Digits
+            && folded[i].len() == 4
+            && folded[i].chars().all(|c| c.is_ascii_digit())
+            && folded.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "gmt" | "utc" | "hours" | "hrs" | "mez" | "cet" | "est" | "bst"
+                )
+            })
+            && let Some(times) = clock_time(&format!("{}:{}", &folded[i][..2], &folded[i][2..]))
+        {
+            for t in times {
+                add(&mut out, i..i + 1, &[Key::quantity(&t)]);
+            }
+        }
         // Decades and centuries: "60-те", "1960s", "1960er"; "19-ти век",
         // "19. Jahrhundert", "the 1800s".
         if raw[i].shape == Shape::Digits
@@ -253,6 +269,99 @@ pub fn inner_numbers(word: &str) -> Vec<Key> {
         .filter(|d| !d.is_empty() && d.len() <= 6)
         .filter_map(|d| d.parse::<f64>().ok())
         .map(|v| Key::quantity(&value_key(v, false)))
+        .collect()
+}
+
+/// The value of a number word that opens a compound, as keys: "achtmal"
+/// and "achtfach" (8), "fünftplatzierten" and "zweitlängste" (5th, 2nd),
+/// "стократно" (100), "threefold" (3). Only before the parts listed, which
+/// make a count or a rank of what follows ("Achtung" and "Dreieck" are
+/// words of their own).
+pub fn compound_numbers(word: &str, lang: Lang) -> Vec<Key> {
+    const DE: &[&str] = &[
+        "mal",
+        "fach",
+        "jährig",
+        "tägig",
+        "stündig",
+        "köpfig",
+        "teilig",
+        "stellig",
+        "platziert",
+        "größt",
+        "längst",
+        "höchst",
+        "best",
+        "stärkst",
+        "wichtigst",
+        "schnellst",
+        "ältest",
+    ];
+    const BG: &[&str] = &["крат", "годиш", "днев", "часов", "член", "етаж"];
+    const EN: &[&str] = &["fold"];
+    const DE_STEMS: &[(&str, f64)] = &[
+        ("zweit", 2.0),
+        ("zwei", 2.0),
+        ("dritt", 3.0),
+        ("drei", 3.0),
+        ("viert", 4.0),
+        ("vier", 4.0),
+        ("fünft", 5.0),
+        ("fünf", 5.0),
+        ("sechst", 6.0),
+        ("sechs", 6.0),
+        ("siebt", 7.0),
+        ("sieben", 7.0),
+        ("acht", 8.0),
+        ("neunt", 9.0),
+        ("neun", 9.0),
+        ("zehnt", 10.0),
+        ("zehn", 10.0),
+        ("hundert", 100.0),
+        ("tausend", 1000.0),
+    ];
+    const BG_STEMS: &[(&str, f64)] = &[
+        ("дву", 2.0),
+        ("три", 3.0),
+        ("четири", 4.0),
+        ("пет", 5.0),
+        ("шест", 6.0),
+        ("седем", 7.0),
+        ("осем", 8.0),
+        ("девет", 9.0),
+        ("десет", 10.0),
+        ("сто", 100.0),
+        ("хиляд", 1000.0),
+    ];
+    const EN_STEMS: &[(&str, f64)] = &[
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("hundred", 100.0),
+        ("thousand", 1000.0),
+    ];
+    let (stems, parts) = match lang {
+        Lang::De => (DE_STEMS, DE),
+        Lang::Bg => (BG_STEMS, BG),
+        Lang::En => (EN_STEMS, EN),
+        Lang::Other(_) => return Vec::new(),
+    };
+    stems
+        .iter()
+        .find_map(|(stem, v)| {
+            let rest = word.strip_prefix(stem)?;
+            parts
+                .iter()
+                .any(|p| rest.starts_with(p))
+                .then(|| Key::quantity(&value_key(*v, false)))
+        })
+        .into_iter()
         .collect()
 }
 

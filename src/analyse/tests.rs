@@ -336,3 +336,29 @@ pub(super) fn links_as_wanted(cases: &[LinkCase]) -> Vec<String> {
     }
     failed
 }
+
+#[test]
+fn number_words_open_compounds() {
+    use super::quantities::compound_numbers;
+    let value = |w: &str, l: Lang| compound_numbers(w, l).len();
+    for (w, l) in [
+        ("achtmal", Lang::De),
+        ("fünftplatzierten", Lang::De),
+        ("zweitlängste", Lang::De),
+        ("стократно", Lang::Bg),
+        ("петгодишен", Lang::Bg),
+        ("threefold", Lang::En),
+    ] {
+        assert_eq!(value(w, l), 1, "{w}");
+    }
+    // Words that only start like a number.
+    for (w, l) in [
+        ("achtung", Lang::De),
+        ("dreieck", Lang::De),
+        ("стол", Lang::Bg),
+        ("tenfold", Lang::De),
+        ("tennis", Lang::En),
+    ] {
+        assert_eq!(value(w, l), 0, "{w}");
+    }
+}

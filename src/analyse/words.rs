@@ -199,7 +199,10 @@ impl Entry {
         if !info.stop {
             terms.extend(info.terms.iter().chain(info.parts.last()).copied());
             own.extend(info.parts.iter().map(|&t| (Key::term(t), How::Compound)));
-            for k in super::quantities::inner_numbers(word) {
+            for k in super::quantities::inner_numbers(word)
+                .into_iter()
+                .chain(super::quantities::compound_numbers(word, lang))
+            {
                 shared.push((k, How::Number));
             }
             if letters >= 3 {

@@ -154,6 +154,15 @@ mod tests {
         assert_eq!(number_word("drei"), Some(3.0));
         assert_eq!(number_word("дванадесет"), Some(12.0));
         assert_eq!(number_word("seven"), Some(7.0));
+        // Ordinals, with German endings and the Bulgarian article.
+        assert_eq!(number_word("seventh"), Some(7.0));
+        assert_eq!(number_word("siebten"), Some(7.0));
+        assert_eq!(number_word("седмият"), Some(7.0));
+        assert_eq!(number_word("втората"), Some(2.0));
+        // Not the verb "achten", not "erst" (only), not "седмица" (week).
+        assert_eq!(number_word("achten"), None);
+        assert_eq!(number_word("erst"), None);
+        assert_eq!(number_word("седмица"), None);
         assert_eq!(month("февруари"), Some(2));
         assert_eq!(month("okt."), Some(10));
         assert_eq!(month("feb"), Some(2));

@@ -184,7 +184,7 @@ fn inside_a_word(side: &Side, w: &Words, other: &Side) -> bool {
         other.tokens().any(|k| {
             let y = other.surface(k).to_lowercase();
             let part = y.split('-').any(|p| p == lx) && y.contains('-');
-            let within = y.split('-').any(|p| {
+            let within = std::iter::once(y.as_str()).chain(y.split('-')).any(|p| {
                 let m = p.chars().count();
                 m > n + 2 && (p.starts_with(lx) || (n >= 5 && p.ends_with(lx)))
             });

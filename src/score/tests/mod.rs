@@ -370,6 +370,53 @@ fn numbers_in_another_notation_are_not_changed() {
             &["N4"],
             NUMBER,
         ),
+        // A unit inside a hyphenated adjective.
+        (
+            (De, "Das Wasser stand bis zu 20 Fuß hoch im Viertel."),
+            (Bg, "Кварталът беше залят от 6-метрова вълна."),
+            &["N4"],
+            NUMBER,
+        ),
+        // A conversion added beside a number both have is nothing.
+        (
+            (De, "Das Dorf liegt 50 Kilometer von Sofia entfernt."),
+            (En, "The village lies 50 kilometres (31 miles) from Sofia."),
+            &[],
+            NUMBER,
+        ),
+        // A clock time in military notation.
+        (
+            (De, "Der Wagen wurde um 12:00 Uhr GMT abgeschleppt."),
+            (En, "The car was towed away at 1200 GMT."),
+            &[],
+            NUMBER,
+        ),
+        // Floors are counted differently: an ordinal word is never claimed.
+        (
+            (De, "Die Praxis liegt im ersten Stock des Rathauses."),
+            (En, "The practice is on the second floor of the town hall."),
+            &[],
+            NUMBER,
+        ),
+        // Ordinals, and number words opening a compound.
+        (
+            (Bg, "Япония е седмият по големина остров в света."),
+            (En, "Japan is the 7th largest island in the world."),
+            &[],
+            NUMBER,
+        ),
+        (
+            (
+                De,
+                "Der Fluss führt achtmal so viel Wasser wie der Fünftplatzierte.",
+            ),
+            (
+                En,
+                "The river carries 8 times as much water as the 5th placed one.",
+            ),
+            &[],
+            NUMBER,
+        ),
     ]);
 }
 
