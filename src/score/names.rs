@@ -145,22 +145,43 @@ fn run_words<'s>(side: &'s Side, w: &Words) -> impl Iterator<Item = &'s str> {
     (w.from.t..=w.to.t).map(move |t| side.surface(Tok { s, t }))
 }
 
+/// A name of a people or a dynasty without its plural ending ("Merenids",
+/// "Meriniden", "Мериниди"), so that the stems compare.
+fn singular(word: &str, lang: Lang) -> &str {
+    let long = |rest: &str| rest.chars().count() >= 4;
+    let endings: &[&str] = match lang {
+        Lang::En => &["s"],
+        Lang::De => &["en", "n"],
+        Lang::Bg => &["ите", "и"],
+        Lang::Other(_) => &[],
+    };
+    endings
+        .iter()
+        .find_map(|e| {
+            word.strip_suffix(e)
+                .filter(|r| long(r) && !r.ends_with('s'))
+        })
+        .unwrap_or(word)
+}
+
 /// Do two names link by sound, spelling or containment (rule 2)?
 fn linked(a: &Side, wa: &Words, b: &Side, wb: &Words) -> bool {
     run_words(a, wa).any(|x| {
         run_words(b, wb).any(|y| {
-            same_name(x, a.lang, y, b.lang) || {
-                let (kx, ky) = (name_keys(x, a.lang), name_keys(y, b.lang));
-                let inside = |short: &[String], long: &[String]| {
-                    short.iter().any(|s| {
-                        s.len() >= 3
-                            && long
-                                .iter()
-                                .any(|l| l.len() > s.len() && l.contains(s.as_str()))
-                    })
-                };
-                inside(&kx, &ky) || inside(&ky, &kx)
-            }
+            same_name(x, a.lang, y, b.lang)
+                || same_name(singular(x, a.lang), a.lang, singular(y, b.lang), b.lang)
+                || {
+                    let (kx, ky) = (name_keys(x, a.lang), name_keys(y, b.lang));
+                    let inside = |short: &[String], long: &[String]| {
+                        short.iter().any(|s| {
+                            s.len() >= 3
+                                && long
+                                    .iter()
+                                    .any(|l| l.len() > s.len() && l.contains(s.as_str()))
+                        })
+                    };
+                    inside(&kx, &ky) || inside(&ky, &kx)
+                }
         })
     })
 }

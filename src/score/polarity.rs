@@ -5,7 +5,8 @@
 //! 1. A **negator** (the loaded lexicon's, an English "n't") negates its
 //!    clause, unless it stands in a question (which asserts nothing), unless it is part of a construction that
 //!    does not negate: "not only", "nicht nur", "не само" (they add), "not
-//!    long after" (soon after), Bulgarian "освен ако не" (unless), "докато
+//!    long after" (soon after), "no later than", "not … until" (a bound or
+//!    a time: "spätestens", "erst"), Bulgarian "освен ако не" (unless), "докато
 //!    не" (until), "а не" (rather than), "or not"; or a capitalised English
 //!    "Not" inside a title ("Did Not Finish"); or when the word it negates
 //!    is negative in itself (double negation: "nicht ungewöhnlich", "не е
@@ -122,6 +123,23 @@ fn negates(side: &Side, n: &Words, lists: &Lists) -> bool {
         || before.is_some_and(|w| words::of(&lists.negation_cancel_before, lang).contains(&w))
     {
         return false;
+    }
+    // English bounds and times: "no later than" (spätestens), "not more
+    // than" (höchstens), "did not return until May" (erst im Mai) keep the
+    // clause's polarity.
+    if lang == Lang::En {
+        if word_at(side, s, last + 2).is_some_and(|w| w == "than") {
+            return false;
+        }
+        let clause = side.clause(n.from);
+        if (n.to.t + 1..clause.end).any(|t| {
+            matches!(
+                word_at(side, s, t as i64).as_deref(),
+                Some("until" | "till")
+            )
+        }) {
+            return false;
+        }
     }
     // A capitalised "Not" or "No" inside an English sentence is a title.
     let surface = side.surface(n.from);

@@ -102,10 +102,10 @@ rules! {
         "A framing label moved up its stance scale to a loaded one.",
         "„Regierung“ → \"regime\"";
     SC2: "SC2", Intensified, Strong, "intensifies",
-        "A word moved two or more levels up its intensity scale.",
+        "A word moved two or more levels up its intensity scale (on the size scale, from its second level or higher).",
         "„Niederlage“ → „катастрофа“";
     SC6: "SC6", Intensified, Moderate, "intensifies",
-        "A word moved one level up its intensity scale into loaded wording: stronger, but often the target language's usual collocation (große Vielfalt / vast variety), so it counts less than a wide move.",
+        "A word moved one level up its intensity scale into loaded wording, or any distance up from the size scale's first level (the language's default degree word: big, groß, голям): stronger, but often the target language's usual collocation (große Vielfalt / vast variety, große Schäden / massive damage), so it counts less than a wide move.",
         "„zahlreiche Minister“ → \"countless ministers\"";
     SC3: "SC3", Softened, Moderate, "softens",
         "A word moved two or more levels down its intensity scale, or out of loaded wording.",

@@ -6,6 +6,12 @@
 //! choice, not a drift. Moves on the certainty and reporting scales are
 //! hedges (H1–H3).
 //!
+//! A move up from the size scale's first level, each language's default
+//! degree word ("big", "groß", "голям"), is SC6 however wide: a stronger
+//! word there is often the collocation ("große Mehrheit" / "vast
+//! majority"). On the scales that name things or count, the first level is
+//! no default ("problem" → "crisis", "rarely" → "often" are claims).
+//!
 //! A scale word is not at its level, and is not compared, when a negator
 //! stands right before it (litotes: "nicht selten" is "quite often", "не
 //! малко" is "quite a few"), or when it is an amount word before a
@@ -158,7 +164,14 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                     continue;
                 }
                 let mut rule = move_rule(kind, level > sl, family.loaded);
-                if !wide && std::ptr::eq(rule, &rules::SC2) {
+                // Up from the size scale's first level, each language's
+                // default degree word ("groß", "голям", "big"), a stronger
+                // word is often the collocation ("große Mehrheit" / "vast
+                // majority", "große Schäden" / "massive damage"): minor.
+                // Not on the scales that name things or count ("problem" →
+                // "crisis", "rarely" → "often" are claims).
+                let default_size = sl <= 1 && &*loaded.scale(family).id == "size";
+                if (!wide || default_size) && std::ptr::eq(rule, &rules::SC2) {
                     rule = &rules::SC6;
                 }
                 claims.target_token(words.from);

@@ -209,6 +209,19 @@ fn polarity_kept_by_other_means_is_not_a_flip() {
             &[],
             NEG,
         ),
+        // A bound and a time, not a negation.
+        (
+            (De, "Wir erwarten bis spätestens Montag eine Antwort."),
+            (En, "We expect an answer no later than Monday."),
+            &[],
+            NEG,
+        ),
+        (
+            (De, "Die Fähre kommt heute viel später an."),
+            (En, "The ferry does not arrive until much later today."),
+            &[],
+            NEG,
+        ),
         // Double negation is positive.
         (
             (En, "Such delays are common."),
@@ -310,6 +323,13 @@ fn names_kept_across_scripts_and_forms_are_not_flagged() {
         (
             (De, "Das Duo aus Kiel gewann am Sonntag im Beachvolleyball."),
             (En, "The duo from Kiel won at beach volleyball on Sunday."),
+            &[],
+            NAME,
+        ),
+        // A people's name with its plural ending.
+        (
+            (De, "Die Stadt wurde von den Meriniden als Hafen genutzt."),
+            (En, "The city was used as a port by the Merenids."),
             &[],
             NAME,
         ),

@@ -23,6 +23,20 @@ fn intensifications_are_found_by_width() {
             &["SC6"],
             &["SC2"],
         ),
+        // Up from the size scale's first level (the default word): minor.
+        (
+            (De, "Der Sturm richtete an der Küste große Schäden an."),
+            (En, "The storm caused massive damage on the coast."),
+            &["SC6"],
+            &["SC2"],
+        ),
+        // Not from the first level of a scale that counts or names.
+        (
+            (De, "Die Fähre verspätet sich selten."),
+            (En, "The ferry is often late."),
+            &["SC2"],
+            &[],
+        ),
         (
             (De, "Einige Abgeordnete kritisierten den Plan."),
             (En, "Most deputies criticised the plan."),
