@@ -101,6 +101,15 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
                 p.flags.retain(|f| !notes::replaced_by_condensed(f, lt));
             }
             found.flags.push(note);
+        } else if notes::abridged(al, s, t, params) {
+            let lt = lang(t);
+            for p in by_pair.iter_mut().filter(|p| lang(p.t) == lt) {
+                for f in p.flags.iter_mut() {
+                    if notes::replaced_by_condensed(f, lt) {
+                        f.severity = f.severity.max(Severity::Minor);
+                    }
+                }
+            }
         }
     }
     found.flags.extend(notes::moved(al, &plan));

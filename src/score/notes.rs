@@ -1,7 +1,8 @@
 //! Story-level notes: one flag where a flag per row would mislead. Two
 //! versions that are not translations of each other get one `meaning` note
 //! (M2) and no row flags; a condensed relay gets one note for the sentences
-//! it left out on purpose (S3); a moved passage gets one `moved` note per
+//! it left out on purpose (S3), and a step that abridges (leaves out a few)
+//! has its omitted sentences at most `minor`; a moved passage gets one `moved` note per
 //! row (S4) instead of an added and an omitted sentence.
 
 use super::flag::{Flag, Kind};
@@ -103,6 +104,20 @@ pub fn condensed(al: &AlignedStory, s: usize, t: usize, params: &Params) -> Opti
             row_ranges(&missing)
         ),
     ))
+}
+
+/// Does step `s → t` abridge its source: leave out at least
+/// `abridged_min_dropped` of its sentences, though not enough to be
+/// condensed (see [`condensed`])? Its omitted sentences are cuts.
+pub fn abridged(al: &AlignedStory, s: usize, t: usize, params: &Params) -> bool {
+    let (ls, lt) = (al.story.versions[s].lang, al.story.versions[t].lang);
+    let dropped: usize = al
+        .rows
+        .iter()
+        .filter(|r| r.ids(lt).is_empty())
+        .map(|r| r.ids(ls).len())
+        .sum();
+    dropped >= params.abridged_min_dropped.max(1)
 }
 
 /// S4: a note for each row of a passage a version moved. Rows follow one

@@ -25,6 +25,12 @@ pub struct Params {
     /// A relay source needs at least this many sentences before leaving
     /// some out counts as condensing it (rule S3).
     pub condensed_min_sentences: usize,
+    /// A relay step that leaves out at least this many of its source's
+    /// sentences (but keeps too many to be condensed) abridges it: each
+    /// sentence left out is an editor's cut, at most `minor`. A single
+    /// sentence missing from an otherwise whole translation stays `major`
+    /// when it carries a claim. Two: one cut can be a slip, two are a choice.
+    pub abridged_min_dropped: usize,
     /// A quote has at least this many content words: a quoted name or title
     /// („Св. Петър“) is not anyone's words.
     pub quote_words: usize,
@@ -62,6 +68,7 @@ impl Default for Params {
             unrelated_below: 0.3,
             unrelated_min_rows: 3,
             condensed_min_sentences: 5,
+            abridged_min_dropped: 2,
             quote_words: 4,
             quote_cover: 0.5,
             salient: 0.6,
@@ -85,6 +92,7 @@ impl Params {
         "unrelated_below",
         "unrelated_min_rows",
         "condensed_min_sentences",
+        "abridged_min_dropped",
         "quote_words",
         "quote_cover",
         "salient",
@@ -113,6 +121,7 @@ impl Params {
             "unrelated_below" => self.unrelated_below = value,
             "unrelated_min_rows" => self.unrelated_min_rows = count(value)?,
             "condensed_min_sentences" => self.condensed_min_sentences = count(value)?,
+            "abridged_min_dropped" => self.abridged_min_dropped = count(value)?,
             "quote_words" => self.quote_words = count(value)?,
             "quote_cover" => self.quote_cover = value,
             "salient" => self.salient = value,

@@ -168,7 +168,7 @@ rules! {
         "A target sentence with no counterpart in the source.",
         "a closing sentence the relay wrote itself";
     S2: "S2", OmittedSentence, Light, "omits a sentence",
-        "A source sentence with no counterpart in the target, in a relay that is not condensed.",
+        "A source sentence with no counterpart in the target, in a relay that is not condensed; at most minor when the step leaves out two or more (an abridged relay: an editor's cuts).",
         "a paragraph's second sentence left out";
     S3: "S3", OmittedSentence, Note, "is condensed",
         "A relay that keeps less than two thirds of its source leaves sentences out on purpose: one note for the condensation, not a flag per sentence.",

@@ -7,6 +7,7 @@ mod hedges;
 mod modality;
 mod quotes;
 mod scales;
+mod sentences;
 mod times;
 
 use std::path::PathBuf;
@@ -19,6 +20,18 @@ use crate::{Lang, align::LearnedTables};
 
 /// The rules that flag `target` against `source` (a relay source → target).
 pub fn rules_of(source: (Lang, &str), target: (Lang, &str)) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = score_pair(source, target)
+        .flags
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `target` scored against `source` as a two-version relay story.
+pub fn score_pair(source: (Lang, &str), target: (Lang, &str)) -> super::ScoredStory {
     let dir = PathBuf::from("t");
     let version = |(lang, text): (Lang, &str)| Version {
         lang,
@@ -48,14 +61,7 @@ pub fn rules_of(source: (Lang, &str), target: (Lang, &str)) -> Vec<&'static str>
         &Options::default(),
     )
     .remove(0);
-    let mut out: Vec<&'static str> = super::score_story(&al)
-        .flags
-        .iter()
-        .map(|f| f.rule)
-        .collect();
-    out.sort();
-    out.dedup();
-    out
+    super::score_story(&al)
 }
 
 /// (source, target, rules that must fire, rules that must not).
