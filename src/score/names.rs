@@ -204,7 +204,9 @@ fn inside_a_word(side: &Side, w: &Words, other: &Side) -> bool {
         let mut prev: Option<(usize, String)> = None;
         other.tokens().any(|k| {
             let y = other.surface(k).to_lowercase();
-            let part = y.split('-').any(|p| p == lx) && y.contains('-');
+            // Written the same way, even where the other language takes
+            // the word for a function word ("The" of „"The Gift"“).
+            let part = y == lx || (y.split('-').any(|p| p == lx) && y.contains('-'));
             let within = std::iter::once(y.as_str()).chain(y.split('-')).any(|p| {
                 let m = p.chars().count();
                 m > n + 2 && (p.starts_with(lx) || (n >= 5 && p.ends_with(lx)))

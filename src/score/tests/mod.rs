@@ -215,6 +215,28 @@ fn polarity_kept_by_other_means_is_not_a_flip() {
             &[],
             NEG,
         ),
+        // "not far off" is near; "saying nothing of" is "let alone".
+        (
+            (De, "Die Gruppe macht fast 10 Prozent der Bevölkerung aus."),
+            (
+                En,
+                "The group accounts for not far off 10 percent of the population.",
+            ),
+            &[],
+            NEG,
+        ),
+        (
+            (
+                De,
+                "Es ist unklar, ob er klagen kann, ganz zu schweigen vom Erfolg.",
+            ),
+            (
+                En,
+                "It is unclear whether he can sue, saying nothing of success.",
+            ),
+            &[],
+            NEG,
+        ),
         // A bound and a time, not a negation.
         (
             (De, "Wir erwarten bis spätestens Montag eine Antwort."),
@@ -329,6 +351,16 @@ fn names_kept_across_scripts_and_forms_are_not_flagged() {
         (
             (De, "Das Duo aus Kiel gewann am Sonntag im Beachvolleyball."),
             (En, "The duo from Kiel won at beach volleyball on Sunday."),
+            &[],
+            NAME,
+        ),
+        // A title in the other language, written the same way.
+        (
+            (
+                En,
+                "The brand showed photos of its \"The Gift\" collection.",
+            ),
+            (De, "Die Marke zeigte Fotos ihrer Kollektion \"The Gift\"."),
             &[],
             NAME,
         ),
