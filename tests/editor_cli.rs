@@ -370,9 +370,15 @@ fn filters_say_what_they_hide_and_json_goes_to_standard_output() {
 #[test]
 fn name_flags_offer_a_lexicon_line() {
     let tmp = tempfile::tempdir().unwrap();
-    let corpus = three(tmp.path());
-    let story = corpus.join("aberdeen-film-festival-interview");
-    let out = parallax(&["compare", s(&corpus), "-v", "--kind", "name,loaded_term"]);
+    // A name the relay replaced (or spells so that nothing links them).
+    let (de, bg) = (tmp.path().join("de.txt"), tmp.path().join("bg.txt"));
+    std::fs::write(
+        &de,
+        "Bürgermeister Kowalczyk eröffnete die Markthalle am Samstag.\n",
+    )
+    .unwrap();
+    std::fs::write(&bg, "Кметът Стойчев откри пазарната зала в събота.\n").unwrap();
+    let out = parallax(&["compare", s(&de), s(&bg), "-v", "--kind", "name"]);
     let stdout = text(&out.stdout);
     let line = stdout
         .lines()
@@ -382,7 +388,7 @@ fn name_flags_offer_a_lexicon_line() {
     let tsv = line.rsplit(": ").next().unwrap().replace(" ⇥ ", "\t");
     let lex = tmp.path().join("lexicon.tsv");
     std::fs::write(&lex, format!("{tsv}\n")).unwrap();
-    let out = parallax(&["compare", s(&story), "--lexicon", s(&lex)]);
+    let out = parallax(&["compare", s(&de), s(&bg), "--lexicon", s(&lex)]);
     assert_eq!(out.status.code(), Some(0), "{tsv:?}: {}", text(&out.stderr));
 }
 

@@ -147,9 +147,15 @@ fn own_clause(side: &Side, w: Words) -> Vec<Tok> {
         .collect()
 }
 
+/// At most this many tokens make a trailing clause of attribution („…,
+/// научи изданието.“: two words and the full stop; "…, the ministry said
+/// on Monday.").
+const TRAILING_CLAUSE: u32 = 6;
+
 /// The clauses of `other` that render the clause of token `k` of `side`:
 /// every clause holding a counterpart of one of its words, with the clause
-/// before it; `None` when it has none (then all of `other` may render it).
+/// before it and a short clause ending the sentence after it; `None` when
+/// it has none (then all of `other` may render it).
 pub(super) fn counterpart_clauses(
     side: &Side,
     other: &Side,
@@ -168,7 +174,18 @@ pub(super) fn counterpart_clauses(
                 .start
                 .checked_sub(1)
                 .map(|t| other.clause(Tok { s: p.s, t }));
-            for range in [Some(clause), before].into_iter().flatten() {
+            // And a short last clause after it: attribution often trails
+            // the sentence („…, научи изданието“, "…, the ministry said").
+            let len = other.analysed[p.s].tokens.len() as u32;
+            let after = (clause.end < len)
+                .then(|| {
+                    other.clause(Tok {
+                        s: p.s,
+                        t: clause.end,
+                    })
+                })
+                .filter(|a| a.end >= len && a.end - a.start <= TRAILING_CLAUSE);
+            for range in [Some(clause), before, after].into_iter().flatten() {
                 out.extend(range.map(|u| Tok { s: p.s, t: u }));
             }
         }

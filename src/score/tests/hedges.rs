@@ -34,6 +34,17 @@ fn added_and_dropped_hedges_are_found() {
 #[test]
 fn hedges_rendered_by_other_means_are_not_flagged() {
     check(&[
+        // "научи изданието" (the paper learned) renders "nach
+        // Informationen dieser Zeitung".
+        (
+            (
+                De,
+                "Die Gruppe fordert nach Informationen dieser Zeitung eine Million Euro.",
+            ),
+            (Bg, "Групата иска един милион евро, научи изданието."),
+            &[],
+            HEDGE,
+        ),
         // An epistemic modal renders an adverb of doubt.
         (
             (
