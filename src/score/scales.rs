@@ -13,8 +13,9 @@
 //! no default ("problem" → "crisis", "rarely" → "often" are claims).
 //!
 //! A scale word is not at its level, and is not compared, when a negator
-//! stands right before it (litotes: "nicht selten" is "quite often", "не
-//! малко" is "quite a few"), or when it is an amount word before a
+//! stands before it in its clause (litotes: "nicht selten" is "quite
+//! often", "не малко" is "quite a few", "didn't have to … very much" is
+//! „musste … wenig“), or when it is an amount word before a
 //! comparative (a degree adverb: "much less", "viel später", "много
 //! по-бързо").
 
@@ -35,17 +36,19 @@ type ByScale = BTreeMap<u16, Vec<(u8, u32, Words, bool)>>;
 
 fn by_scale(side: &Side, loaded: &Loaded) -> ByScale {
     let mut out: ByScale = BTreeMap::new();
-    // Token after each negator.
-    let after_negator: Vec<Tok> = side
+    // The tokens after each negator, to the end of its clause.
+    let negated: Vec<(usize, std::ops::Range<u32>)> = side
         .forms()
         .filter(|(_, f)| f.marker == Marker::Negator)
-        .map(|(t, f)| Tok {
-            s: t.s,
-            t: t.t + f.len.max(1),
-        })
+        .map(|(t, f)| (t.s, t.t + f.len.max(1)..side.clause(t).end))
+        .chain(side.tokens().filter_map(|k| {
+            let w = side.surface(k).to_lowercase();
+            (side.lang == Lang::En && (w.ends_with("n't") || w.ends_with("n’t")))
+                .then(|| (k.s, k.t + 1..side.clause(k).end))
+        }))
         .collect();
     for (t, f) in side.forms() {
-        if after_negator.contains(&t) {
+        if negated.iter().any(|(s, r)| *s == t.s && r.contains(&t.t)) {
             continue;
         }
         if let Some(fam) = loaded.family(f.marker) {
@@ -158,6 +161,19 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                 else {
                     continue;
                 };
+                // The source's word is there at its own level too ("said to
+                // have admitted" for „zugegeben haben soll“): the target
+                // added a word on the scale, it did not move one. Not when
+                // it is part of the stronger phrase ("mortal danger").
+                let inside = |w: &Words| {
+                    w.from.s == words.from.s && w.from.t >= words.from.t && w.to.t <= words.to.t
+                };
+                if forms
+                    .iter()
+                    .any(|(l, i, w, _)| (*l == sl || *i == sid) && !inside(w))
+                {
+                    continue;
+                }
                 let source_loaded = loaded.families[sid as usize].loaded;
                 let wide = level.abs_diff(sl) >= 2;
                 if !wide && family.loaded == source_loaded {

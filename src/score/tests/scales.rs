@@ -61,6 +61,13 @@ fn litotes_and_degree_adverbs_are_not_moves() {
             &[],
             INTENSIFIED,
         ),
+        // A scale word under a negator earlier in its clause.
+        (
+            (De, "Ich musste mich nur wenig an die Strecke gewöhnen."),
+            (En, "I didn't have to get used to the track very much."),
+            &[],
+            INTENSIFIED,
+        ),
         (
             (De, "Die Spiegelungen sind weniger wahrnehmbar."),
             (En, "The reflections are much less noticeable."),
@@ -87,5 +94,17 @@ fn a_loaded_word_added_is_found_beside_open_words_elsewhere() {
         ),
         &["SC4"],
         &[],
+    )]);
+}
+
+#[test]
+fn a_word_added_beside_the_sources_is_no_move() {
+    // "admitted" renders „zugegeben“; "said" is the added hearsay of
+    // „soll“, not a report moved down the scale.
+    check(&[(
+        (De, "Williams soll den Besuch zugegeben haben."),
+        (En, "Williams is said to have admitted the visit."),
+        &[],
+        &["H1", "H2", "H3"],
     )]);
 }
