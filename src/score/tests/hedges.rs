@@ -34,6 +34,19 @@ fn added_and_dropped_hedges_are_found() {
 #[test]
 fn hedges_rendered_by_other_means_are_not_flagged() {
     check(&[
+        // "it read in the letter" renders „hieß es in dem Schreiben“.
+        (
+            (
+                De,
+                "\"Wir haben viel erreicht\", hieß es in dem Schreiben des Verbands.",
+            ),
+            (
+                En,
+                "\"We have achieved a lot,\" it read in the letter of the association.",
+            ),
+            &[],
+            HEDGE,
+        ),
         // "научи изданието" (the paper learned) renders "nach
         // Informationen dieser Zeitung".
         (
