@@ -28,9 +28,31 @@ type Markers = Vec<(Words, bool)>;
 /// count alone; the certainty scale compares them instead.
 fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Markers>, bool) {
     let prepositions = words::of(&lists.source_preposition, side.lang);
+    let norms = words::of(&lists.norm_stem, side.lang);
+    // A preposition of attribution before a norm ("laut Regeln", "according
+    // to the law", "gemäß nachstehenden Bedingungen") names no source.
+    let before_norm = |t: Tok, len: u32| {
+        (t.t + len..t.t + len + 3).any(|u| {
+            let k = Tok { s: t.s, t: u };
+            (u as usize) < side.analysed[t.s].tokens.len() && {
+                let w = side.surface(k).to_lowercase();
+                norms.iter().any(|n| {
+                    if n.chars().count() <= 4 {
+                        w == *n || w.strip_suffix('s') == Some(n.as_str())
+                    } else {
+                        w.starts_with(n.as_str())
+                    }
+                })
+            }
+        })
+    };
     let mut out: BTreeMap<bool, Markers> = BTreeMap::new();
     let mut reports = false;
     for (t, f) in side.forms() {
+        if matches!(f.marker, Marker::Hedge(HedgeType::Attribution)) && before_norm(t, f.len.max(1))
+        {
+            continue;
+        }
         let attribution = match f.marker {
             // A verb of reporting ("claimed", "berichtete", "съобщи") is
             // reported speech, like "said"; and "claims" is as often a noun.

@@ -14,6 +14,7 @@ const WORDS: &str = include_str!("../../data/score/words.tsv");
 pub struct Lists {
     pub noun_ending: [Vec<String>; 3],
     pub source_preposition: [Vec<String>; 3],
+    pub norm_stem: [Vec<String>; 3],
     pub hedge_construction: [Vec<String>; 3],
     pub attribution_opener: [Vec<String>; 3],
     pub weak_modal: [Vec<String>; 3],
@@ -55,6 +56,7 @@ impl Lists {
             let slot = match list {
                 "noun_ending" => &mut out.noun_ending,
                 "source_preposition" => &mut out.source_preposition,
+                "norm_stem" => &mut out.norm_stem,
                 "hedge_construction" => &mut out.hedge_construction,
                 "attribution_opener" => &mut out.attribution_opener,
                 "weak_modal" => &mut out.weak_modal,

@@ -34,6 +34,19 @@ fn added_and_dropped_hedges_are_found() {
 #[test]
 fn hedges_rendered_by_other_means_are_not_flagged() {
     check(&[
+        // Before a norm, "laut" names no source.
+        (
+            (
+                De,
+                "Was laut Regeln möglich ist, bleibt für beide Teams unklar.",
+            ),
+            (
+                En,
+                "What is possible under the rules remains unclear for both teams.",
+            ),
+            &[],
+            HEDGE,
+        ),
         // "it read in the letter" renders „hieß es in dem Schreiben“.
         (
             (
