@@ -243,17 +243,7 @@ const STAGING_PREFIX: &str = ".parallax-discover-tmp-";
 
 impl Staging {
     fn new(target: &Path) -> Result<Staging> {
-        if let Ok(list) = std::fs::read_dir(target) {
-            for entry in list.flatten() {
-                if entry
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with(STAGING_PREFIX)
-                {
-                    let _ = std::fs::remove_dir_all(entry.path());
-                }
-            }
-        }
+        crate::report::remove_stale(target, STAGING_PREFIX);
         let root = target.join(format!("{STAGING_PREFIX}{}", std::process::id()));
         std::fs::create_dir_all(&root).map_err(|e| Error::io(&root, e))?;
         Ok(Staging {

@@ -27,6 +27,7 @@ mod xlsx_staged;
 
 pub use files::{csv_bytes, write_atomic};
 pub use review::{Decision, Review};
+pub(crate) use stream::remove_stale;
 pub use writer::{
     Formats, Rendered, ReportCounts, ReportOptions, ReportWriter, counts_of, render, version_errors,
 };

@@ -59,22 +59,24 @@ pub struct Staging {
 
 const STAGING_PREFIX: &str = ".parallax-tmp-";
 
+/// Removes the staging folders named `prefix…` that a killed run left in
+/// `target`.
+pub(crate) fn remove_stale(target: &Path, prefix: &str) {
+    if let Ok(list) = std::fs::read_dir(target) {
+        for entry in list.flatten() {
+            if entry.file_name().to_string_lossy().starts_with(prefix) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
 impl Staging {
     /// Creates the staging folder in `target` (created if needed), first
     /// removing any left by a run that was killed.
     pub fn new(target: &Path) -> Result<Staging> {
         std::fs::create_dir_all(target).map_err(|e| Error::io(target, e))?;
-        if let Ok(list) = std::fs::read_dir(target) {
-            for entry in list.flatten() {
-                if entry
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with(STAGING_PREFIX)
-                {
-                    let _ = std::fs::remove_dir_all(entry.path());
-                }
-            }
-        }
+        remove_stale(target, STAGING_PREFIX);
         let root = target.join(format!("{STAGING_PREFIX}{}", std::process::id()));
         std::fs::create_dir_all(root.join("html")).map_err(|e| Error::io(target, e))?;
         Ok(Staging {
