@@ -66,7 +66,7 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 
 /// The similarity of A sentence `i` and B sentence `j` when their position
 /// may link them, `None` when their lengths or words rule it out.
-fn position_link(scorer: &Scorer, i: usize, j: usize) -> Option<f32> {
+pub(super) fn position_link(scorer: &Scorer, i: usize, j: usize) -> Option<f32> {
     let cost = scorer
         .length
         .cost(scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);

@@ -14,7 +14,7 @@
 mod aligned;
 mod anchors;
 mod band;
-mod calibrate;
+pub(crate) mod calibrate;
 pub mod confidence;
 mod cost;
 mod doc;
@@ -27,6 +27,7 @@ mod lengths;
 mod moved;
 pub mod pair;
 mod params;
+mod rival;
 pub mod rows;
 
 use std::ops::Range;

@@ -8,14 +8,25 @@
 //! an identical string), plus, in documents small enough, every pair of
 //! unaligned sentences; each candidate grows along the diagonal while the
 //! next pair of unaligned sentences is also more alike than the story's
-//! null level. A run is kept when its mean rescaled similarity reaches
-//! [`MIN_Z`] for one pair (a single sentence needs the evidence of a
-//! typical true pair) or [`MIN_Z_RUN`] for two or more: two adjacent pairs
-//! that each beat what 95 % of non-pairs reach are rare by chance, and a
-//! passage of short sentences whose keys are common words is where single
-//! pairs fall short. Runs are taken best first (by total evidence), each
-//! sentence once. Every sentence stays in exactly one bead: the moved pairs
-//! replace the 1-0 and 0-1 beads.
+//! null level. A run keeps its longest stretch from the start whose mean
+//! rescaled similarity reaches [`MIN_Z`] for one pair (a single sentence
+//! needs the evidence of a typical true pair) or [`MIN_Z_RUN`] for two or
+//! more: two adjacent pairs that each beat what 95 % of non-pairs reach
+//! are rare by chance, and a passage of short sentences whose keys are
+//! common words is where single pairs fall short (a weak pair after a
+//! strong one does not sink the strong one). Runs are taken best first (by
+//! total evidence), each sentence once. Then the passage grows by position:
+//! the unaligned pair just before or after a moved bead, on both sides, is
+//! linked when its lengths fit and its words do not speak against it, as
+//! `gaps` links a one-by-one gap ("Yes." / „Ja.“ inside a moved interview
+//! passage), with half its neighbour's confidence. Every sentence stays in
+//! exactly one bead: the moved pairs replace the 1-0 and 0-1 beads.
+//!
+//! Measured on the condensed relays of `parallax-eval alignment` (30-60 %
+//! kept, one passage moved): the prefix rule and the growth by position
+//! (with `rival`) raised the recall of moved links from 0.86/0.91/0.86 to
+//! 0.92/0.94/0.89 (bg-de/bg-en/de-en), link precision 0.984/0.989/0.983 to
+//! 0.988/0.992/0.984.
 
 use std::ops::Range;
 
@@ -30,7 +41,7 @@ const ALL_PAIRS: usize = 40_000;
 const RARE: usize = 3;
 /// The mean rescaled similarity a moved pair alone needs (1 = a typical
 /// true pair of the document, 0 = a typical non-pair).
-const MIN_Z: f32 = 0.65;
+pub(super) const MIN_Z: f32 = 0.65;
 /// The mean a run of two or more adjacent pairs needs, each pair above
 /// the null level.
 const MIN_Z_RUN: f32 = 0.5;
@@ -38,6 +49,38 @@ const MIN_Z_RUN: f32 = 0.5;
 /// A moved bead grown by a merge: its new ranges, similarity, the sentence
 /// taken in and whether it is an A sentence.
 type Extension = (Range<usize>, Range<usize>, f32, usize, bool);
+
+/// The pairs of A sentences `xs` and B sentences `ys` (both sorted) worth
+/// comparing: every pair when there are few enough, else the pairs that
+/// share a key (a name, a number, a date, an identical string) that at most
+/// [`RARE`] sentences of `ys` have.
+pub(super) fn candidate_pairs(scorer: &Scorer, xs: &[usize], ys: &[usize]) -> Vec<(usize, usize)> {
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    if xs.len() * ys.len() <= ALL_PAIRS {
+        for &i in xs {
+            candidates.extend(ys.iter().map(|&j| (i, j)));
+        }
+        return candidates;
+    }
+    // The shared keys of the B sentences, one sentence at a time: only the
+    // keys are kept.
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
+    for &j in ys {
+        for k in scorer.analyse_b(j).shared_keys() {
+            by_key.entry(k).or_default().push(j);
+        }
+    }
+    for &i in xs {
+        for k in scorer.analyse_a(i).shared_keys() {
+            if let Some(js) = by_key.get(&k).filter(|js| js.len() <= RARE) {
+                candidates.extend(js.iter().map(|&j| (i, j)));
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+}
 
 /// Pairs the unaligned sentences of `beads` into moved beads.
 pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
@@ -54,31 +97,7 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     if lone_a.is_empty() || lone_b.is_empty() {
         return beads;
     }
-    // Candidate pairs.
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
-    if lone_a.len() * lone_b.len() <= ALL_PAIRS {
-        for &i in &lone_a {
-            candidates.extend(lone_b.iter().map(|&j| (i, j)));
-        }
-    } else {
-        // The shared keys of the unaligned sentences (names, numbers,
-        // identical strings), one sentence at a time: only the keys are kept.
-        let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
-        for &j in &lone_b {
-            for k in scorer.analyse_b(j).shared_keys() {
-                by_key.entry(k).or_default().push(j);
-            }
-        }
-        for &i in &lone_a {
-            for k in scorer.analyse_a(i).shared_keys() {
-                if let Some(js) = by_key.get(&k).filter(|js| js.len() <= RARE) {
-                    candidates.extend(js.iter().map(|&j| (i, j)));
-                }
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-    }
+    let candidates = candidate_pairs(scorer, &lone_a, &lone_b);
     let is_lone_a = |i: usize| lone_a.binary_search(&i).is_ok();
     let is_lone_b = |j: usize| lone_b.binary_search(&j).is_ok();
     // Similarities, computed once per pair (candidates and their diagonal
@@ -106,19 +125,23 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         if i > 0 && j > 0 && is_lone_a(i - 1) && is_lone_b(j - 1) && evident(sim(i - 1, j - 1)) {
             continue;
         }
-        let mut len = 1;
-        let mut total = cal.rescale(s);
-        while is_lone_a(i + len) && is_lone_b(j + len) {
-            let s = sim(i + len, j + len);
+        // The rescaled similarity of each pair along the diagonal.
+        let mut zs = vec![cal.rescale(s)];
+        while is_lone_a(i + zs.len()) && is_lone_b(j + zs.len()) {
+            let s = sim(i + zs.len(), j + zs.len());
             if !evident(s) {
                 break;
             }
-            total += cal.rescale(s);
-            len += 1;
+            zs.push(cal.rescale(s));
         }
-        let need = if len == 1 { MIN_Z } else { MIN_Z_RUN };
-        if total / len as f32 >= need {
-            runs.push((total, i, j, len));
+        // The longest stretch from the start that passes its test: a weak
+        // pair after a strong one does not sink the strong one.
+        let passing = (1..=zs.len()).rev().find(|&len| {
+            let need = if len == 1 { MIN_Z } else { MIN_Z_RUN };
+            zs[..len].iter().sum::<f32>() / len as f32 >= need
+        });
+        if let Some(len) = passing {
+            runs.push((zs[..len].iter().sum(), i, j, len));
         }
     }
     runs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -184,10 +207,76 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             *f = (na, nb, ms);
         }
     }
+    // The passage as the unit: a pair of unaligned sentences adjacent to a
+    // moved bead on both sides, in the same order, is linked by that
+    // position when its lengths fit and its words do not speak against it
+    // (as `gaps` links a one-by-one gap), so the short lines of a moved
+    // passage whose keys are common words follow their neighbours.
+    let cal = &scorer.calibration;
+    let mut confidence: Vec<f32> = found
+        .iter()
+        .map(|f| super::confidence::evidence(f.2, cal))
+        .collect();
+    let mut k = 0;
+    while k < found.len() {
+        let (a, b) = (found[k].0.clone(), found[k].1.clone());
+        let next = [
+            (a.end, b.end),
+            (a.start.wrapping_sub(1), b.start.wrapping_sub(1)),
+        ];
+        for (forward, (i, j)) in [true, false].into_iter().zip(next) {
+            let free_a = |i: usize| is_lone_a(i) && !taken_a.contains(&i);
+            let free_b = |j: usize| is_lone_b(j) && !taken_b.contains(&j);
+            if !(free_a(i) && free_b(j)) {
+                continue;
+            }
+            if let Some(s) = super::gaps::position_link(scorer, i, j) {
+                taken_a.push(i);
+                taken_b.push(j);
+                found.push((i..i + 1, j..j + 1, s));
+                confidence.push(super::confidence::POSITION * confidence[k]);
+                continue;
+            }
+            // Two sentences the relay merged into one: a 2-1 or 1-2 bead
+            // with evidence for each merged sentence.
+            let further = |x: usize| {
+                if forward {
+                    x.checked_add(1)
+                } else {
+                    x.checked_sub(1)
+                }
+            };
+            let span = |x: usize, y: usize| x.min(y)..x.max(y) + 1;
+            let mut shapes = Vec::new();
+            if let Some(i2) = further(i).filter(|&i2| free_a(i2)) {
+                shapes.push((span(i, i2), j..j + 1));
+            }
+            if let Some(j2) = further(j).filter(|&j2| free_b(j2)) {
+                shapes.push((i..i + 1, span(j, j2)));
+            }
+            let best = shapes
+                .into_iter()
+                .filter_map(|(na, nb)| {
+                    let ms = scorer.merge_evidence(na.clone(), nb.clone())?;
+                    evident(ms).then_some((na, nb, ms))
+                })
+                .max_by(|x, y| x.2.total_cmp(&y.2));
+            if let Some((na, nb, ms)) = best {
+                taken_a.extend(na.clone());
+                taken_b.extend(nb.clone());
+                found.push((na, nb, ms));
+                confidence.push(super::confidence::evidence(ms, cal));
+            }
+        }
+        k += 1;
+    }
     if found.is_empty() {
         return beads;
     }
-    found.sort_by_key(|f| f.0.start);
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&k| found[k].0.start);
+    let found: Vec<_> = order.iter().map(|&k| found[k].clone()).collect();
+    let confidence: Vec<f32> = order.iter().map(|&k| confidence[k]).collect();
     // A pair that fits between its neighbouring links (and the late links
     // before it, taken in A order) is a late link, not a moved passage.
     let mut anchors: Vec<(usize, usize)> = beads
@@ -219,7 +308,7 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
                     b,
                     score: s,
                     moved: !late[k],
-                    confidence: super::confidence::evidence(s, &scorer.calibration),
+                    confidence: confidence[k],
                 });
             }
             continue;

@@ -274,6 +274,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             })
             .collect()
     } else {
+        let beads = super::rival::release(beads, &scorer);
         super::gaps::fill(super::moved::find(beads, &scorer), &scorer)
     };
     if unrelated {

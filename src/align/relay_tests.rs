@@ -166,3 +166,32 @@ fn unrelated_versions_are_not_aligned() {
     assert!(links(&al).is_empty());
     assert!(al.beads.iter().all(|b| b.confidence == 0.0));
 }
+
+/// The passage as the unit: a moved passage keeps a short line whose words
+/// the lexicon cannot tell ("Yes." / „Ja.“) between two lines with
+/// evidence; its position inside the passage links it, with a lower
+/// confidence than its neighbours.
+#[test]
+fn short_line_inside_a_moved_passage_follows_it() {
+    let lexicon = Lexicon::embedded();
+    let mut de = DE.to_vec();
+    de.insert(9, "„Ja.“");
+    let mut en_all = EN.to_vec();
+    en_all.insert(9, "\"Yes.\"");
+    // The relay opens with source lines 8-10 (the short answer in the
+    // middle), then keeps the start.
+    let order = [8, 9, 10, 0, 1, 2, 3, 4];
+    let en: Vec<&str> = order.iter().map(|&k| en_all[k]).collect();
+    let a = Doc::from_sentences(Lang::De, de);
+    let b = Doc::from_sentences(Lang::En, en);
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let mut want: Vec<(usize, usize)> = order.iter().enumerate().map(|(j, &i)| (i, j)).collect();
+    want.sort_unstable();
+    assert_eq!(links(&al), want);
+    let short = al.beads.iter().find(|b| b.a == (9..10)).expect("a bead");
+    let strong = al.beads.iter().find(|b| b.a == (8..9)).expect("a bead");
+    assert!(
+        short.moved && short.confidence < strong.confidence,
+        "{short:?} {strong:?}"
+    );
+}
