@@ -27,6 +27,7 @@ mod lengths;
 mod moved;
 pub mod pair;
 mod params;
+mod rejoin;
 mod rival;
 pub mod rows;
 

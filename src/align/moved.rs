@@ -52,9 +52,14 @@ type Extension = (Range<usize>, Range<usize>, f32, usize, bool);
 
 /// The pairs of A sentences `xs` and B sentences `ys` (both sorted) worth
 /// comparing: every pair when there are few enough, else the pairs that
-/// share a key (a name, a number, a date, an identical string) that at most
-/// [`RARE`] sentences of `ys` have.
-pub(super) fn candidate_pairs(scorer: &Scorer, xs: &[usize], ys: &[usize]) -> Vec<(usize, usize)> {
+/// share a key (a name, a number, a date, an identical string: `keys_a`,
+/// `keys_b` of a sentence) that at most [`RARE`] sentences of `ys` have.
+pub(super) fn candidate_pairs(
+    xs: &[usize],
+    ys: &[usize],
+    keys_a: impl Fn(usize) -> Vec<u64>,
+    keys_b: impl Fn(usize) -> Vec<u64>,
+) -> Vec<(usize, usize)> {
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     if xs.len() * ys.len() <= ALL_PAIRS {
         for &i in xs {
@@ -66,12 +71,12 @@ pub(super) fn candidate_pairs(scorer: &Scorer, xs: &[usize], ys: &[usize]) -> Ve
     // keys are kept.
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
     for &j in ys {
-        for k in scorer.analyse_b(j).shared_keys() {
+        for k in keys_b(j) {
             by_key.entry(k).or_default().push(j);
         }
     }
     for &i in xs {
-        for k in scorer.analyse_a(i).shared_keys() {
+        for k in keys_a(i) {
             if let Some(js) = by_key.get(&k).filter(|js| js.len() <= RARE) {
                 candidates.extend(js.iter().map(|&j| (i, j)));
             }
@@ -97,7 +102,12 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     if lone_a.is_empty() || lone_b.is_empty() {
         return beads;
     }
-    let candidates = candidate_pairs(scorer, &lone_a, &lone_b);
+    let candidates = candidate_pairs(
+        &lone_a,
+        &lone_b,
+        |i| scorer.analyse_a(i).shared_keys(),
+        |j| scorer.analyse_b(j).shared_keys(),
+    );
     let is_lone_a = |i: usize| lone_a.binary_search(&i).is_ok();
     let is_lone_b = |j: usize| lone_b.binary_search(&j).is_ok();
     // Similarities, computed once per pair (candidates and their diagonal

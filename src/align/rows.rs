@@ -180,10 +180,9 @@ pub fn three_way(
     let (ab, mab) = monotone(ab);
     let (ac, mac) = monotone(ac);
     let (bc, mbc) = monotone(bc);
-    let mut rows: Vec<(Ids, bool)> = three_way_ids(sizes, &ab, &ac, &bc)
-        .into_iter()
-        .map(|ids| (ids, false))
-        .collect();
+    let mut ids = three_way_ids(sizes, &ab, &ac, &bc);
+    super::rejoin::rejoin(&mut ids, &[((0, 1), &ab), ((0, 2), &ac), ((1, 2), &bc)]);
+    let mut rows: Vec<(Ids, bool)> = ids.into_iter().map(|ids| (ids, false)).collect();
     let moved: Vec<((usize, usize), Bead)> = [((0, 1), mab), ((0, 2), mac), ((1, 2), mbc)]
         .into_iter()
         .flat_map(|(p, beads)| beads.into_iter().map(move |b| (p, b)))
