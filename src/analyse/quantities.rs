@@ -276,7 +276,8 @@ pub fn inner_numbers(word: &str) -> Vec<Key> {
 /// and "achtfach" (8), "fünftplatzierten" and "zweitlängste" (5th, 2nd),
 /// "стократно" (100), "threefold" (3). Only before the parts listed, which
 /// make a count or a rank of what follows ("Achtung" and "Dreieck" are
-/// words of their own).
+/// words of their own). A knockout round carries the number of teams left:
+/// "Achtelfinal-Pflicht" meets "round of 16", „полуфинал“ "last four".
 pub fn compound_numbers(word: &str, lang: Lang) -> Vec<Key> {
     const DE: &[&str] = &[
         "mal",
@@ -346,6 +347,24 @@ pub fn compound_numbers(word: &str, lang: Lang) -> Vec<Key> {
         ("hundred", 100.0),
         ("thousand", 1000.0),
     ];
+    // A knockout round is named by the teams left in it: "Achtelfinale"
+    // (eighth-final) is the round of 16, „четвъртфинал“ the last eight.
+    const ROUNDS: &[(&str, f64)] = &[
+        ("sechzehntelfinal", 32.0),
+        ("achtelfinal", 16.0),
+        ("viertelfinal", 8.0),
+        ("halbfinal", 4.0),
+        ("осминафинал", 16.0),
+        ("четвъртфинал", 8.0),
+        ("полуфинал", 4.0),
+        ("quarterfinal", 8.0),
+        ("quarter-final", 8.0),
+        ("semifinal", 4.0),
+        ("semi-final", 4.0),
+    ];
+    if let Some((_, v)) = ROUNDS.iter().find(|(r, _)| word.contains(r)) {
+        return vec![Key::quantity(&value_key(*v, false))];
+    }
     let (stems, parts) = match lang {
         Lang::De => (DE_STEMS, DE),
         Lang::Bg => (BG_STEMS, BG),

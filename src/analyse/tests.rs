@@ -348,9 +348,15 @@ fn number_words_open_compounds() {
         ("стократно", Lang::Bg),
         ("петгодишен", Lang::Bg),
         ("threefold", Lang::En),
+        ("achtelfinal-pflicht", Lang::De),
+        ("champions-league-achtelfinale", Lang::De),
+        ("четвъртфинала", Lang::Bg),
+        ("semi-finals", Lang::En),
     ] {
         assert_eq!(value(w, l), 1, "{w}");
     }
+    let sixteen = super::keys::Key::quantity(&crate::lexicon::numbers::value_key(16.0, false));
+    assert_eq!(compound_numbers("achtelfinale", Lang::De), [sixteen]);
     // Words that only start like a number.
     for (w, l) in [
         ("achtung", Lang::De),
