@@ -399,7 +399,7 @@ pub fn run(
     let path = save("rules.csv", &rules_table::HEADER, &rows)?;
     out.line(&format!("saved {}", path.display()))?;
     if !natural.is_empty() {
-        rules_table::write_rates(rates, &natural)?;
+        rules_table::write_rates(rates, &natural, &c)?;
         out.line(&format!("saved {}", rates.display()))?;
     }
     out.flush()?;
