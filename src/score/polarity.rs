@@ -16,8 +16,9 @@
 //!    with none after it, the last one before it (German "sie **kam**
 //!    nicht").
 //! 3. The flip is claimed only when the other side carries no negation in
-//!    the row that may render this one (no negator, no "without", and no
-//!    word negative in itself — "failed", "Mangel", "липсата", "unable",
+//!    the row that may render this one (no negator, no "without", no
+//!    phrase negative in itself — "has yet to", "out of the question" —
+//!    and no word negative in itself — "failed", "Mangel", "липсата", "unable",
 //!    "kostenlos" — unless that word just translates a word outside the
 //!    negation: "lack" / "липсата" in both; a translation moves a negation
 //!    between clauses freely: "gibt es keine Medikamente, die eindeutig…" /
@@ -179,8 +180,29 @@ fn head(side: &Side, n: &Words) -> Option<Tok> {
         })
 }
 
+/// Does a sentence of `side` hold a phrase negative in itself ("has yet
+/// to", "out of the question"), word by word?
+fn has_negative_phrase(side: &Side, lists: &Lists) -> bool {
+    let phrases: Vec<Vec<&str>> = words::of(&lists.negative_phrase, side.lang)
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect();
+    if phrases.is_empty() {
+        return false;
+    }
+    (0..side.texts.len()).any(|s| {
+        let ws: Vec<String> = (0..side.analysed[s].tokens.len() as i64)
+            .filter_map(|t| word_at(side, s, t))
+            .collect();
+        phrases.iter().any(|p| {
+            ws.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(a, b)| a == b))
+        })
+    })
+}
+
 /// Does `other` carry a negation that may render `negated`'s (rule 3): a
-/// negator, "without", or a word negative in itself that is not simply the
+/// negator, "without", a phrase negative in itself, or a word negative in itself that is not simply the
 /// translation of a word of `negated` outside its negated clauses ("lack" /
 /// "липсата" in both versions is no counterpart of an added "не").
 fn carries_negation(
@@ -189,7 +211,9 @@ fn carries_negation(
     lists: &Lists,
     partners: impl Fn(Tok) -> Vec<Tok>,
 ) -> bool {
-    if !negators(other, lists).is_empty() || other.forms().any(|(_, f)| f.marker == Marker::Without)
+    if !negators(other, lists).is_empty()
+        || other.forms().any(|(_, f)| f.marker == Marker::Without)
+        || has_negative_phrase(other, lists)
     {
         return true;
     }

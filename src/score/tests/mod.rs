@@ -215,6 +215,31 @@ fn polarity_kept_by_other_means_is_not_a_flip() {
             &[],
             NEG,
         ),
+        // English phrases negative in themselves render "nicht" and "kein".
+        (
+            (
+                De,
+                "Es ist nicht geklärt, warum für Käse ein anderes Arbeitsrecht gelten soll.",
+            ),
+            (
+                En,
+                "It has yet to be explained why cheese should have different labour rules.",
+            ),
+            &[],
+            NEG,
+        ),
+        (
+            (
+                De,
+                "Eine Rückkehr in die Bundesliga ist in diesem Jahr kein Thema.",
+            ),
+            (
+                En,
+                "A return to the Bundesliga this year is out of the question.",
+            ),
+            &[],
+            NEG,
+        ),
         // "not far off" is near; "saying nothing of" is "let alone".
         (
             (De, "Die Gruppe macht fast 10 Prozent der Bevölkerung aus."),
