@@ -14,8 +14,12 @@
 //! more: two adjacent pairs that each beat what 95 % of non-pairs reach
 //! are rare by chance, and a passage of short sentences whose keys are
 //! common words is where single pairs fall short (a weak pair after a
-//! strong one does not sink the strong one). Runs are taken best first (by
-//! total evidence), each sentence once. Then the passage grows by position:
+//! strong one does not sink the strong one); every candidate may start a
+//! run. Where a pair fails alone, the bead of it and the next sentence of
+//! either side is tried as one moved sentence the relay merged from two
+//! (or split), under [`MIN_Z`] (a merge needs evidence for each of its
+//! sentences, see `Scorer::merge_evidence`). Runs are taken best first (by
+//! total evidence), then the merged beads, each sentence once. Then the passage grows by position:
 //! the unaligned pair just before or after a moved bead, on both sides, is
 //! linked when its lengths fit and its words do not speak against it, as
 //! `gaps` links a one-by-one gap ("Yes." / „Ja.“ inside a moved interview
@@ -126,13 +130,11 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     let evident = |s: f32| s > cal.null;
     // Runs through each candidate above the null level, grown both ways.
     let mut runs: Vec<(f32, usize, usize, usize)> = Vec::new(); // (sum z, i0, j0, len)
+    // Merged moved beads: (z, A range, B range, similarity).
+    let mut merged_runs: Vec<(f32, Range<usize>, Range<usize>, f32)> = Vec::new();
     for &(i, j) in &candidates {
         let s = sim(i, j);
         if !evident(s) {
-            continue;
-        }
-        // Only start at the run's first pair.
-        if i > 0 && j > 0 && is_lone_a(i - 1) && is_lone_b(j - 1) && evident(sim(i - 1, j - 1)) {
             continue;
         }
         // The rescaled similarity of each pair along the diagonal.
@@ -152,9 +154,28 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         });
         if let Some(len) = passing {
             runs.push((zs[..len].iter().sum(), i, j, len));
+        } else {
+            // A sentence the relay merged from two (or split in two): the
+            // pair alone explains too little, the merged bead enough.
+            let shapes = [(i..i + 2, j..j + 1), (i..i + 1, j..j + 2)];
+            let best = shapes
+                .into_iter()
+                .filter(|(a, b)| a.clone().all(is_lone_a) && b.clone().all(is_lone_b))
+                .filter_map(|(a, b)| {
+                    let ms = scorer.merge_evidence(a.clone(), b.clone())?;
+                    (cal.rescale(ms) >= MIN_Z).then_some((a, b, ms))
+                })
+                .max_by(|x, y| x.2.total_cmp(&y.2));
+            if let Some((a, b, ms)) = best {
+                merged_runs.push((cal.rescale(ms), a, b, ms));
+            }
         }
     }
     runs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    merged_runs.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then((x.1.start, x.2.start).cmp(&(y.1.start, y.2.start)))
+    });
     let mut taken_a: Vec<usize> = Vec::new();
     let mut taken_b: Vec<usize> = Vec::new();
     // Moved beads: A range, B range, similarity.
@@ -169,6 +190,14 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             taken_b.push(j + k);
             found.push((i + k..i + k + 1, j + k..j + k + 1, sim(i + k, j + k)));
         }
+    }
+    for (_, a, b, ms) in merged_runs {
+        if a.clone().any(|i| taken_a.contains(&i)) || b.clone().any(|j| taken_b.contains(&j)) {
+            continue;
+        }
+        taken_a.extend(a.clone());
+        taken_b.extend(b.clone());
+        found.push((a, b, ms));
     }
     // A sentence of the passage merged with its neighbour: the bead at
     // either end of a run takes in an adjacent unaligned sentence when that

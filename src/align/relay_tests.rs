@@ -195,3 +195,20 @@ fn short_line_inside_a_moved_passage_follows_it() {
         "{short:?} {strong:?}"
     );
 }
+
+/// A moved sentence the relay merged from two of the source's is found as
+/// one moved bead (2-1), and the links in order stay right.
+#[test]
+fn moved_sentence_merged_from_two_is_found() {
+    let lexicon = Lexicon::embedded();
+    // The relay opens with source lines 5 and 6 in one sentence, then
+    // keeps lines 0-3.
+    let merged = format!("{} {}", EN[5], EN[6]);
+    let en: Vec<&str> = [merged.as_str(), EN[0], EN[1], EN[2], EN[3]].to_vec();
+    let a = Doc::from_sentences(Lang::De, DE.to_vec());
+    let b = Doc::from_sentences(Lang::En, en);
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let bead = al.beads.iter().find(|b| b.b == (0..1)).expect("a bead");
+    assert_eq!((bead.a.clone(), bead.moved), (5..7, true), "{:?}", al.beads);
+    assert_eq!(links(&al)[..2], [(0, 1), (1, 2)]);
+}
