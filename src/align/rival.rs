@@ -78,22 +78,48 @@ pub fn release(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     let open_b: Vec<usize> = (0..scorer.b.len())
         .filter(|&j| bead_of_b[j] != usize::MAX)
         .collect();
-    // Each sentence involved analysed once (long documents have no cache).
-    let analysed = |ids: &[&[usize]], on_a: bool| -> HashMap<usize, Analysed> {
-        let mut map = HashMap::default();
-        for &k in ids.iter().flat_map(|v| v.iter()) {
-            map.entry(k).or_insert_with(|| {
-                if on_a {
+    // Candidate pairs (the keys of long documents analysed once each, and
+    // not kept), then every sentence they involve, with the beads of their
+    // open sentences, analysed once (long documents have no cache).
+    let c1 = candidate_pairs(
+        &open_a,
+        &lone_b,
+        |i| scorer.analyse_a(i).shared_keys(),
+        |j| scorer.analyse_b(j).shared_keys(),
+    );
+    let c2 = candidate_pairs(
+        &lone_a,
+        &open_b,
+        |i| scorer.analyse_a(i).shared_keys(),
+        |j| scorer.analyse_b(j).shared_keys(),
+    );
+    let (mut need_a, mut need_b): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for (&(i, j), bead) in c1
+        .iter()
+        .map(|p| (p, bead_of_a[p.0]))
+        .chain(c2.iter().map(|p| (p, bead_of_b[p.1])))
+    {
+        need_a.push(i);
+        need_b.push(j);
+        need_a.extend(beads[bead].a.clone());
+        need_b.extend(beads[bead].b.clone());
+    }
+    let analysed = |mut ids: Vec<usize>, on_a: bool| -> HashMap<usize, Analysed> {
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .map(|k| {
+                let x = if on_a {
                     scorer.analyse_a(k)
                 } else {
                     scorer.analyse_b(k)
-                }
-            });
-        }
-        map
+                };
+                (k, x)
+            })
+            .collect()
     };
-    let xa = analysed(&[&open_a, &lone_a], true);
-    let xb = analysed(&[&open_b, &lone_b], false);
+    let xa = analysed(need_a, true);
+    let xb = analysed(need_b, false);
     let sim = |i: usize, j: usize| scorer.pair_similarity(&xa[&i], &xb[&j]);
     // How far the rival beats sentence `s`'s link: for a 1-1 link, in
     // evidence; in a merge, in the share of `s` explained (its partner
@@ -119,11 +145,10 @@ pub fn release(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             outbids.push((gain, bead, on_a, s, rival));
         }
     };
-    let keys = |x: &HashMap<usize, Analysed>, k: usize| x[&k].shared_keys();
-    for (i, j) in candidate_pairs(&open_a, &lone_b, |i| keys(&xa, i), |j| keys(&xb, j)) {
+    for &(i, j) in &c1 {
         consider(true, i, j, sim(i, j));
     }
-    for (i, j) in candidate_pairs(&lone_a, &open_b, |i| keys(&xa, i), |j| keys(&xb, j)) {
+    for &(i, j) in &c2 {
         consider(false, j, i, sim(i, j));
     }
     if outbids.is_empty() {
@@ -156,7 +181,7 @@ pub fn release(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 
 /// The share of sentence `s`'s weight (of A when `on_a`) that the sentences
 /// `others` of the other side explain; `(xa, xb)` hold the analyses of
-/// every sentence of an open bead and every lone one.
+/// every sentence of a candidate pair and of its open sentence's bead.
 fn covered(
     (xa, xb): (&HashMap<usize, Analysed>, &HashMap<usize, Analysed>),
     on_a: bool,
