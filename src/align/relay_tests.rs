@@ -197,8 +197,14 @@ fn short_line_inside_a_moved_passage_follows_it() {
 }
 
 /// A moved sentence the relay merged from two of the source's is found as
-/// one moved bead (2-1), and the links in order stay right.
+/// one moved bead (2-1), and the links in order stay right. (Without the
+/// German-English dictionary, GPL data, the tram sentence has too little
+/// evidence of its own for a merge.)
 #[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data)"
+)]
 fn moved_sentence_merged_from_two_is_found() {
     let lexicon = Lexicon::embedded();
     // The relay opens with source lines 5 and 6 in one sentence, then
