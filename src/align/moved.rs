@@ -19,18 +19,19 @@
 //! either side is tried as one moved sentence the relay merged from two
 //! (or split), under [`MIN_Z`] (a merge needs evidence for each of its
 //! sentences, see `Scorer::merge_evidence`). Runs are taken best first (by
-//! total evidence), then the merged beads, each sentence once. Then the passage grows by position:
-//! the unaligned pair just before or after a moved bead, on both sides, is
-//! linked when its lengths fit and its words do not speak against it, as
-//! `gaps` links a one-by-one gap ("Yes." / „Ja.“ inside a moved interview
-//! passage), with half its neighbour's confidence. Every sentence stays in
-//! exactly one bead: the moved pairs replace the 1-0 and 0-1 beads.
+//! total evidence), then the merged beads, each sentence once. Then the
+//! passage grows by position: the unaligned pair just before or after a
+//! moved bead, on both sides, is linked when its lengths fit and its words
+//! do not speak against it, as `gaps` links a one-by-one gap ("Yes." /
+//! „Ja.“ inside a moved interview passage), with half its neighbour's
+//! confidence, or else as a merged bead with evidence. Every sentence
+//! stays in exactly one bead: the moved pairs replace the 1-0 and 0-1
+//! beads.
 //!
 //! Measured on the condensed relays of `parallax-eval alignment` (30-60 %
-//! kept, one passage moved): the prefix rule and the growth by position
-//! (with `rival`) raised the recall of moved links from 0.86/0.91/0.86 to
-//! 0.92/0.94/0.89 (bg-de/bg-en/de-en), link precision 0.984/0.989/0.983 to
-//! 0.988/0.992/0.984.
+//! kept, one passage moved): these rules (with `rival`) raised the recall
+//! of moved links from 0.86/0.91/0.86 to 0.92/0.94/0.92 (bg-de/bg-en/
+//! de-en), link precision 0.984/0.989/0.983 to 0.987/0.992/0.985.
 
 use std::ops::Range;
 
@@ -53,6 +54,35 @@ const MIN_Z_RUN: f32 = 0.5;
 /// A moved bead grown by a merge: its new ranges, similarity, the sentence
 /// taken in and whether it is an A sentence.
 type Extension = (Range<usize>, Range<usize>, f32, usize, bool);
+
+/// The sentences of A (`on_a`) or of B that `beads` leave without a
+/// partner, sorted.
+pub(super) fn lone(beads: &[Bead], on_a: bool) -> Vec<usize> {
+    let mut ids: Vec<usize> = beads
+        .iter()
+        .filter(|b| if on_a { b.b.is_empty() } else { b.a.is_empty() })
+        .flat_map(|b| if on_a { b.a.clone() } else { b.b.clone() })
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// The best of the merged beads `shapes` (A range, B range) that has
+/// evidence for each of its sentences (`Scorer::merge_evidence`) and whose
+/// similarity `accept` takes.
+fn best_merge(
+    scorer: &Scorer,
+    shapes: impl IntoIterator<Item = (Range<usize>, Range<usize>)>,
+    accept: impl Fn(f32) -> bool,
+) -> Option<(Range<usize>, Range<usize>, f32)> {
+    shapes
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let ms = scorer.merge_evidence(a.clone(), b.clone())?;
+            accept(ms).then_some((a, b, ms))
+        })
+        .max_by(|x, y| x.2.total_cmp(&y.2))
+}
 
 /// The pairs of A sentences `xs` and B sentences `ys` (both sorted) worth
 /// comparing: every pair when there are few enough, else the pairs that
@@ -93,16 +123,7 @@ pub(super) fn candidate_pairs(
 
 /// Pairs the unaligned sentences of `beads` into moved beads.
 pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
-    let lone_a: Vec<usize> = beads
-        .iter()
-        .filter(|b| b.b.is_empty())
-        .flat_map(|b| b.a.clone())
-        .collect();
-    let lone_b: Vec<usize> = beads
-        .iter()
-        .filter(|b| b.a.is_empty())
-        .flat_map(|b| b.b.clone())
-        .collect();
+    let (lone_a, lone_b) = (lone(&beads, true), lone(&beads, false));
     if lone_a.is_empty() || lone_b.is_empty() {
         return beads;
     }
@@ -157,16 +178,10 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         } else {
             // A sentence the relay merged from two (or split in two): the
             // pair alone explains too little, the merged bead enough.
-            let shapes = [(i..i + 2, j..j + 1), (i..i + 1, j..j + 2)];
-            let best = shapes
+            let shapes = [(i..i + 2, j..j + 1), (i..i + 1, j..j + 2)]
                 .into_iter()
-                .filter(|(a, b)| a.clone().all(is_lone_a) && b.clone().all(is_lone_b))
-                .filter_map(|(a, b)| {
-                    let ms = scorer.merge_evidence(a.clone(), b.clone())?;
-                    (cal.rescale(ms) >= MIN_Z).then_some((a, b, ms))
-                })
-                .max_by(|x, y| x.2.total_cmp(&y.2));
-            if let Some((a, b, ms)) = best {
+                .filter(|(a, b)| a.clone().all(is_lone_a) && b.clone().all(is_lone_b));
+            if let Some((a, b, ms)) = best_merge(scorer, shapes, |ms| cal.rescale(ms) >= MIN_Z) {
                 merged_runs.push((cal.rescale(ms), a, b, ms));
             }
         }
@@ -293,14 +308,7 @@ pub fn find(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             if let Some(j2) = further(j).filter(|&j2| free_b(j2)) {
                 shapes.push((i..i + 1, span(j, j2)));
             }
-            let best = shapes
-                .into_iter()
-                .filter_map(|(na, nb)| {
-                    let ms = scorer.merge_evidence(na.clone(), nb.clone())?;
-                    evident(ms).then_some((na, nb, ms))
-                })
-                .max_by(|x, y| x.2.total_cmp(&y.2));
-            if let Some((na, nb, ms)) = best {
+            if let Some((na, nb, ms)) = best_merge(scorer, shapes, evident) {
                 taken_a.extend(na.clone());
                 taken_b.extend(nb.clone());
                 found.push((na, nb, ms));

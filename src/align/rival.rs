@@ -35,7 +35,7 @@
 use super::Bead;
 use super::confidence::evidence;
 use super::cost::Scorer;
-use super::moved::{MIN_Z, candidate_pairs};
+use super::moved::{MIN_Z, candidate_pairs, lone};
 use crate::analyse::Analysed;
 use crate::hash::FastMap as HashMap;
 
@@ -45,16 +45,7 @@ const MARGIN: f32 = 0.4;
 /// Releases the links of `beads` (in A order) that lone sentences outbid.
 pub fn release(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     let cal = scorer.calibration;
-    let lone = |on_a: bool| -> Vec<usize> {
-        let mut v: Vec<usize> = beads
-            .iter()
-            .filter(|b| if on_a { b.b.is_empty() } else { b.a.is_empty() })
-            .flat_map(|b| if on_a { b.a.clone() } else { b.b.clone() })
-            .collect();
-        v.sort_unstable();
-        v
-    };
-    let (lone_a, lone_b) = (lone(true), lone(false));
+    let (lone_a, lone_b) = (lone(&beads, true), lone(&beads, false));
     if lone_a.is_empty() && lone_b.is_empty() {
         return beads;
     }
@@ -173,7 +164,7 @@ pub fn release(beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             [] => out.push(bead),
             [(on_a, s)] => out.extend(split(bead, on_a, s, scorer)),
             // Several sentences of one bead outbid: nothing of it stands.
-            _ => out.extend(split(bead, true, usize::MAX, scorer)),
+            _ => out.extend(undo(&bead)),
         }
     }
     out
@@ -205,24 +196,33 @@ fn covered(
     crate::correspond::explained_weight(me, &set) / weight
 }
 
-/// The beads left when sentence `s` (of A when `on_a`) leaves `bead`: the
-/// sentence alone and the rest of the bead, or, when the rest would not be
-/// one bead (the sentence in the middle of its side, or alone on it, or not
-/// in the bead at all), every sentence alone. In A order, lone B sentences after the A ones.
-fn split(bead: Bead, on_a: bool, s: usize, scorer: &Scorer) -> Vec<Bead> {
-    let alone = |a: std::ops::Range<usize>, b: std::ops::Range<usize>| Bead {
+/// A sentence without a partner (`a` or `b` empty).
+fn alone(a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> Bead {
+    Bead {
         a,
         b,
         score: 0.0,
         moved: false,
         confidence: 0.0,
-    };
+    }
+}
+
+/// Every sentence of `bead` alone, the A ones first.
+fn undo(bead: &Bead) -> Vec<Bead> {
+    let mut out: Vec<Bead> = bead.a.clone().map(|i| alone(i..i + 1, 0..0)).collect();
+    out.extend(bead.b.clone().map(|j| alone(0..0, j..j + 1)));
+    out
+}
+
+/// The beads left when sentence `s` (of A when `on_a`) leaves `bead`: the
+/// sentence alone and the rest of the bead, or, when the rest would not be
+/// one bead (the sentence in the middle of its side, or alone on it), the
+/// bead undone. In A order, lone B sentences after the A ones.
+fn split(bead: Bead, on_a: bool, s: usize, scorer: &Scorer) -> Vec<Bead> {
     let side = if on_a { &bead.a } else { &bead.b };
     let at_end = side.len() > 1 && (s == side.start || Some(s) == side.end.checked_sub(1));
     if !at_end {
-        let mut out: Vec<Bead> = bead.a.clone().map(|i| alone(i..i + 1, 0..0)).collect();
-        out.extend(bead.b.clone().map(|j| alone(0..0, j..j + 1)));
-        return out;
+        return undo(&bead);
     }
     let rest = if s == side.start {
         s + 1..side.end

@@ -202,9 +202,10 @@ fn has_negative_phrase(side: &Side, lists: &Lists) -> bool {
 }
 
 /// Does `other` carry a negation that may render `negated`'s (rule 3): a
-/// negator, "without", a phrase negative in itself, or a word negative in itself that is not simply the
-/// translation of a word of `negated` outside its negated clauses ("lack" /
-/// "липсата" in both versions is no counterpart of an added "не").
+/// negator, "without", a phrase negative in itself, or a word negative in
+/// itself that is not simply the translation of a word of `negated` outside
+/// its negated clauses ("lack" / "липсата" in both versions is no
+/// counterpart of an added "не").
 fn carries_negation(
     other: &Side,
     negated: &Side,
