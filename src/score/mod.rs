@@ -36,6 +36,7 @@ pub mod relay;
 pub mod rules;
 mod scales;
 pub mod severity;
+mod slot;
 mod times;
 pub mod view;
 mod words;

@@ -111,7 +111,7 @@ rules! {
         "A word moved two or more levels down its intensity scale, or out of loaded wording.",
         "„Massaker“ → \"incident\"";
     SC4: "SC4", LoadedTerm, Strong, "adds the loaded term",
-        "A loaded word with no counterpart: the source leaves nothing unexplained it could translate.",
+        "A loaded word with no counterpart: the source has nothing unexplained where it would stand (its neighbours' counterparts side by side), or in all of the clause.",
         "\"the festival\" → „скандалния фестивал“";
     SC5: "SC5", Softened, Moderate, "drops the loaded word",
         "A loaded source word the target leaves out, with nothing open that could render it.",

@@ -26,7 +26,8 @@ use super::detect::RowContext;
 use super::finding::{Finding, Words};
 use super::hedges::counterpart_clauses;
 use super::rules::{self, Rule};
-use super::view::{Side, Tok, form_words};
+use super::slot::{added_in_place, compound};
+use super::view::{PairRow, Side, Tok, form_words};
 use crate::Lang;
 use crate::analyse::TokenKind;
 use crate::score::loaded::{Loaded, Marker, ScaleKind};
@@ -113,6 +114,31 @@ fn open_weight(side: &Side, salient: f32, within: Option<&[Tok]>) -> f32 {
         .sum()
 }
 
+/// Does the source's rendering of the clause of target token `k` hold
+/// nothing that could translate it: no unexplained salient word, and no
+/// split German compound linked to a word beside `k` (it may render both
+/// while only one is linked to it: „Polizeigewalt“ / "police brutality")?
+fn clause_closed(pr: &PairRow, k: Tok, salient: f32) -> bool {
+    let within = counterpart_clauses(&pr.target, &pr.source, k, |k| {
+        pr.partners_of_target(k).collect()
+    });
+    let beside = [k.t.wrapping_sub(1), k.t + 1].map(|t| Tok { s: k.s, t });
+    open_weight(&pr.source, salient, within.as_deref()) == 0.0
+        && !beside
+            .iter()
+            .flat_map(|&b| pr.partners_of_target(b))
+            .any(|p| compound(&pr.source, p))
+}
+
+/// Has the side a word on the amount or size scale ("много", „sehr“,
+/// "big"), which a degree word of the other side may render?
+fn has_degree_word(side: &ByScale, loaded: &Loaded) -> bool {
+    side.keys().any(|&s| {
+        let scale = &loaded.scales[s as usize];
+        &*scale.id == "size" || scale.kind == ScaleKind::Quantity
+    })
+}
+
 /// The rule for a move on a scale of `kind`, up or down, to a family that
 /// is loaded or not.
 fn move_rule(kind: ScaleKind, up: bool, loaded_family: bool) -> &'static Rule {
@@ -151,6 +177,11 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         };
         let family = &loaded.families[id as usize];
         let hedge_scale = matches!(kind, ScaleKind::Certainty | ScaleKind::Reporting);
+        // Degree and amount words ("extremely", „äußerst“, "several")
+        // render the source's own intensifier ("very", „stark“, "някои"),
+        // which translators choose freely and dictionaries link poorly: the
+        // slot test does not speak for them.
+        let degree = &*loaded.scale(family).id == "size" || kind == ScaleKind::Quantity;
         match source_forms {
             Some(s) => {
                 // A counterpart on the same scale at another level: the
@@ -197,21 +228,18 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                         .with_source(vec![sw]),
                 );
             }
-            // Added only when the source's rendering of the word's clause
-            // has nothing left unexplained that it could translate (the
-            // rule of the additions, A1); the rest of the sentence cannot
-            // hold its counterpart.
+            // Added only when the source has nothing left unexplained that
+            // it could translate: in the word's own slot (its neighbours'
+            // counterparts stand side by side, [`slot`]), or anywhere in
+            // the source's rendering of its clause (the rule of the
+            // additions, A1). A degree word may render the source's own
+            // ("много тревожна" / "extremely worrying").
             None if family.loaded
                 && !covered
                 && !hedge_scale
-                && open_weight(
-                    &pr.source,
-                    cx.params.salient,
-                    counterpart_clauses(&pr.target, &pr.source, words.from, |k| {
-                        pr.partners_of_target(k).collect()
-                    })
-                    .as_deref(),
-                ) == 0.0 =>
+                && (!degree || !has_degree_word(&src, loaded))
+                && ((!degree && added_in_place(pr, words.from, cx.params.salient))
+                    || clause_closed(pr, words.from, cx.params.salient)) =>
             {
                 claims.target_token(words.from);
                 out.push(Finding::new(&rules::SC4).with_target(vec![words]));

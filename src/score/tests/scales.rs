@@ -108,3 +108,121 @@ fn a_word_added_beside_the_sources_is_no_move() {
         &["H1", "H2", "H3"],
     )]);
 }
+
+/// Regression: a loaded adjective added before a linked noun went
+/// unflagged whenever another word of its clause was left unexplained
+/// (generator recall for loaded terms was 0.26). The slot test asks only
+/// whether the source has a counterpart where the adjective would stand.
+#[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data)"
+)]
+fn a_loaded_adjective_added_in_its_own_slot_is_found() {
+    check(&[
+        (
+            (
+                De,
+                "Nach Angaben der Polizei lag der Mann vermutlich seit zwei Tagen in der Wohnung, bevor ihn ein Nachbar fand.",
+            ),
+            (
+                En,
+                "According to the police, the man had probably been lying in the flat for two tragic days before a neighbour stumbled upon him.",
+            ),
+            &["SC4"],
+            &[],
+        ),
+        (
+            (
+                En,
+                "The council approved the budget for the new school after a long and heated debate on Tuesday evening.",
+            ),
+            (
+                De,
+                "Der Stadtrat billigte am Dienstagabend nach einer langen und hitzigen Debatte den Haushalt für die korrupte neue Schule.",
+            ),
+            &["SC4"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_loaded_adjective_added_to_a_bulgarian_relay_is_found() {
+    check(&[
+        (
+            (
+                En,
+                "The council approved the budget for the new school after a long debate on Tuesday evening.",
+            ),
+            (
+                Bg,
+                "Общинският съвет одобри бюджета за скандалното ново училище след дълъг и разгорещен спор във вторник вечерта.",
+            ),
+            &["SC4"],
+            &[],
+        ),
+        (
+            (
+                Bg,
+                "Общинският съвет одобри бюджета за новото училище след дълъг и разгорещен спор във вторник вечерта.",
+            ),
+            (
+                En,
+                "After a long and heated row on Tuesday evening, the council approved the budget for the chaotic new school.",
+            ),
+            &["SC4"],
+            &[],
+        ),
+    ]);
+}
+
+/// What the slot test must not take for an addition: a predicate (no head
+/// right after it), a word that a split compound renders together with its
+/// neighbour, and a degree word that renders the source's own.
+#[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data)"
+)]
+fn translations_in_other_words_are_not_added_loaded_terms() {
+    check(&[
+        (
+            (
+                De,
+                "Die Ermittler vermuten, dass die Leitung geplatzt ist und Gas austritt.",
+            ),
+            (
+                En,
+                "Investigators suspect that the pipe has ruptured and gas is leaking.",
+            ),
+            &[],
+            &["SC4"],
+        ),
+        (
+            (
+                De,
+                "Die Proteste gegen Polizeigewalt haben in mehreren Städten wieder zugenommen.",
+            ),
+            (
+                En,
+                "Protests against police brutality have grown again in several cities.",
+            ),
+            &[],
+            &["SC4"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_degree_word_rendering_the_sources_own_is_not_added() {
+    check(&[(
+        (Bg, "Той каза, че новината е много тревожна за целия град."),
+        (
+            En,
+            "He said the news was extremely worrying for the whole town.",
+        ),
+        &[],
+        &["SC4"],
+    )]);
+}
