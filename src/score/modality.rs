@@ -1,11 +1,14 @@
-//! Rules MOD1 and MOD2: modality hardened or softened. A relay that turns
+//! Rules MOD1–MOD3: modality hardened or softened. A relay that turns
 //! "could" into "will" („könnte“ → „wird“, „може да“ → „ще“) states as
 //! coming what the source only held possible: the classic hardening of a
 //! claim. The reverse softens it. Modal verbs are stop words and never
 //! linked, so the rule compares clauses: a weak modal in one side's clause,
 //! none (and no other hedge) in the clauses of the other side that render
-//! it, and a strong one there instead. The words are the lists
-//! `weak_modal` and `strong_modal` of `data/score/words.tsv`.
+//! it, and a strong one there instead. MOD3 is the hardening of a modal
+//! of ability or possibility ("can", „kann“, „може“ → "will"): weaker
+//! evidence, as "can" often states ability, so it is its own rule with its
+//! own measured rate. The words are the lists `weak_modal`, `able_modal`,
+//! `strong_modal` and `other_modal` of `data/score/words.tsv`.
 
 use super::claims::Claims;
 use super::detect::RowContext;
@@ -32,7 +35,7 @@ fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
 /// must end in an infinitive (-en, not a "ge-" participle, not "werden").
 fn future(side: &Side, k: Tok) -> bool {
     let word = side.surface(k).to_lowercase();
-    if word != "wird" && word != "werden" {
+    if !matches!(word.as_str(), "wird" | "werden" | "werde" | "wirst") {
         return true;
     }
     let clause = side.clause(k);
@@ -45,17 +48,31 @@ fn future(side: &Side, k: Tok) -> bool {
 }
 
 /// One direction: a weak modal of `side` rendered by a strong one on
-/// `other` with no weak modal or hedge there.
+/// `other` with no weak modal or hedge there. With `able`, a modal of
+/// ability or possibility ("can", „kann“, „може“) counts as weak too: a
+/// future rendering it hardens the claim ("prices can rise" → „die Preise
+/// werden steigen“). Not the other way round: "will be able to" is
+/// rendered "can" faithfully.
 fn moved(
     cx: &RowContext,
     side: &Side,
     other: &Side,
     partners: &dyn Fn(Tok) -> Vec<Tok>,
-) -> Option<(Tok, Tok)> {
+    able: bool,
+) -> Option<(Tok, Tok, bool)> {
     let lists: &Lists = cx.lists;
-    let weak = words::of(&lists.weak_modal, side.lang);
+    let mut weak = words::of(&lists.weak_modal, side.lang).to_vec();
+    if able {
+        weak.extend_from_slice(words::of(&lists.able_modal, side.lang));
+    }
     let strong_here = words::of(&lists.strong_modal, side.lang);
-    for k in modals(side, weak, None) {
+    let able_list = words::of(&lists.able_modal, side.lang);
+    for k in modals(side, &weak, None) {
+        let is_able = able_list.contains(&side.surface(k).to_lowercase());
+        // An infinitive is no claim of its own ("nachgehen zu können").
+        if is_able && infinitive(side, k) {
+            continue;
+        }
         // A clause with both ("ще могат") is no weak claim.
         if !modals(side, strong_here, Some(&own(side, k))).is_empty() {
             continue;
@@ -74,10 +91,21 @@ fn moved(
             && markers == 0
             && let Some(&s) = strong.first()
         {
-            return Some((k, s));
+            return Some((k, s, is_able));
         }
     }
     None
+}
+
+/// Is the modal at `k` an infinitive: after "zu" or "to"? (German puts
+/// the finite verb last in a subordinate clause, „… sehen können“, so
+/// the place in the clause says nothing.)
+fn infinitive(side: &Side, k: Tok) -> bool {
+    let clause = side.clause(k);
+    k.t.checked_sub(1)
+        .filter(|&t| t >= clause.start)
+        .map(|t| side.surface(Tok { s: k.s, t }).to_lowercase())
+        .is_some_and(|w| w == "zu" || w == "to")
 }
 
 /// The tokens of the clause of `k`.
@@ -91,7 +119,7 @@ fn finding(rule: &'static Rule, source: Tok, target: Tok) -> Finding {
         .with_target(vec![Words::one(target)])
 }
 
-/// MOD1, MOD2.
+/// MOD1, MOD2, MOD3.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr: &PairRow = cx.pr;
     if !cx.corresponds() {
@@ -99,11 +127,12 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     }
     let to_target = |k: Tok| pr.partners_of_source(k).collect::<Vec<_>>();
     let to_source = |k: Tok| pr.partners_of_target(k).collect::<Vec<_>>();
-    if let Some((s, t)) = moved(cx, &pr.source, &pr.target, &to_target) {
+    if let Some((s, t, able)) = moved(cx, &pr.source, &pr.target, &to_target, true) {
         claims.target_token(t);
-        return vec![finding(&rules::MOD1, s, t)];
+        let rule = if able { &rules::MOD3 } else { &rules::MOD1 };
+        return vec![finding(rule, s, t)];
     }
-    if let Some((t, s)) = moved(cx, &pr.target, &pr.source, &to_source) {
+    if let Some((t, s, _)) = moved(cx, &pr.target, &pr.source, &to_source, false) {
         claims.target_token(t);
         return vec![finding(&rules::MOD2, s, t)];
     }

@@ -143,6 +143,9 @@ rules! {
     MOD2: "MOD2", Hedge, Moderate, "softens the modal",
         "The source says something will be; the target's rendering only holds it possible, with a weak modal the source has nowhere in the clause.",
         "„ще поскъпне“ → \"could rise\"";
+    MOD3: "MOD3", Hedge, Moderate, "hardens the modal",
+        "The source's clause says something can be (can, kann, може); the target's rendering has no modal or hedge, and says it will be. Weaker than MOD1: 'can' often states ability, which a future may render freely.",
+        "„Die Preise können steigen“ → \"Prices will rise\"";
     Q1: "Q1", Quote, Moderate, "turns the quote into paraphrase",
         "The source quotes at least a few words and the target quotes nothing in the row.",
         "„„Wir sind bereit“, sagte sie“ → \"she said they were ready\"";

@@ -31,6 +31,7 @@ mod perturb;
 mod plant;
 mod plant_edit;
 mod plant_eval;
+mod plant_modality;
 mod plant_negation;
 mod plant_omission;
 mod plant_report;

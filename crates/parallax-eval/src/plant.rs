@@ -24,23 +24,57 @@ use super::flores::Flores;
 use super::perturb::Rng;
 use super::plant_edit::{self, Ctx, Edit};
 use super::plant_wording as wording;
-use super::{plant_negation, plant_omission};
+use super::{plant_modality, plant_negation, plant_omission};
 use parallax::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::score::Kind;
 
-/// The kinds planted, in the order printed.
-pub const KINDS: [Kind; 10] = [
-    Kind::Number,
-    Kind::Name,
-    Kind::Negation,
-    Kind::LoadedTerm,
-    Kind::Intensified,
-    Kind::Hedge,
-    Kind::Addition,
-    Kind::Omission,
-    Kind::AddedSentence,
-    Kind::OmittedSentence,
+/// What a plant changes: what a flag of one kind reports, or a modal
+/// hardened or softened ("could" → "will"), which Parallax reports as a
+/// `hedge`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Planted {
+    Flag(Kind),
+    Modality,
+}
+
+impl Planted {
+    /// The kind of flag that finds it.
+    pub fn flag(self) -> Kind {
+        match self {
+            Planted::Flag(k) => k,
+            Planted::Modality => Kind::Hedge,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Planted::Flag(k) => k.name(),
+            Planted::Modality => "modality",
+        }
+    }
+}
+
+impl std::fmt::Display for Planted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The kinds planted, in the order printed (each kind's seed and relay
+/// orders follow from its place here, so new kinds go at the end).
+pub const KINDS: [Planted; 11] = [
+    Planted::Flag(Kind::Number),
+    Planted::Flag(Kind::Name),
+    Planted::Flag(Kind::Negation),
+    Planted::Flag(Kind::LoadedTerm),
+    Planted::Flag(Kind::Intensified),
+    Planted::Flag(Kind::Hedge),
+    Planted::Flag(Kind::Addition),
+    Planted::Flag(Kind::Omission),
+    Planted::Flag(Kind::AddedSentence),
+    Planted::Flag(Kind::OmittedSentence),
+    Planted::Modality,
 ];
 
 /// The six relay orders; article a gets order (a + kind) mod 6.
@@ -59,7 +93,7 @@ pub const SEED: u64 = 2027;
 /// One planted story.
 #[derive(Debug, Clone)]
 pub struct Plant {
-    pub kind: Kind,
+    pub kind: Planted,
     pub article: usize,
     pub chain: [Lang; 3],
     pub step: usize,
@@ -83,7 +117,10 @@ fn shuffle<T>(v: &mut [T], rng: &mut Rng) {
     }
 }
 
-fn edit(kind: Kind, cx: &Ctx, rng: &mut Rng) -> Option<Edit> {
+fn edit(kind: Planted, cx: &Ctx, rng: &mut Rng) -> Option<Edit> {
+    let Planted::Flag(kind) = kind else {
+        return plant_modality::modality(cx, rng);
+    };
     match kind {
         Kind::Number => plant_edit::number(cx, rng),
         Kind::Name => plant_edit::name(cx, rng),
@@ -103,7 +140,7 @@ fn edit(kind: Kind, cx: &Ctx, rng: &mut Rng) -> Option<Edit> {
 fn plant_article(
     flores: &Flores,
     lexicon: &Lexicon,
-    kind: Kind,
+    kind: Planted,
     ki: usize,
     a: usize,
     seed: u64,
@@ -133,7 +170,7 @@ fn plant_article(
             what,
         };
         match kind {
-            Kind::AddedSentence => {
+            Planted::Flag(Kind::AddedSentence) => {
                 let other = (a + 1 + rng.below(flores.articles.len() - 1)) % flores.articles.len();
                 let r = flores.articles[other].clone();
                 let j = r.start + rng.below(r.len());
@@ -144,7 +181,7 @@ fn plant_article(
                 let what = format!("adds line {j} of article {other}");
                 return Some(plant(vec![(chain[step], at)], what, lines));
             }
-            Kind::OmittedSentence => {
+            Planted::Flag(Kind::OmittedSentence) => {
                 let k = rng.below(n);
                 for v in lines.iter_mut().skip(step) {
                     v.remove(k);
@@ -178,7 +215,7 @@ fn plant_article(
 }
 
 /// Every article's plant of one kind.
-pub fn generate(flores: &Flores, lexicon: &Lexicon, kind: Kind, seed: u64) -> Vec<Plant> {
+pub fn generate(flores: &Flores, lexicon: &Lexicon, kind: Planted, seed: u64) -> Vec<Plant> {
     let ki = KINDS.iter().position(|&k| k == kind).unwrap_or(0);
     (0..flores.articles.len())
         .filter_map(|a| plant_article(flores, lexicon, kind, ki, a, seed))

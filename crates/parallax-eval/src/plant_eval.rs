@@ -10,7 +10,7 @@ use std::path::Path;
 use super::divergence::{alarming, counts};
 use super::flores::Flores;
 use super::memory_story::story;
-use super::plant::{KINDS, ORDERS, Plant, generate};
+use super::plant::{KINDS, ORDERS, Plant, Planted, generate};
 use parallax::Lang;
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{self, AlignedStory};
@@ -41,10 +41,10 @@ pub struct Cell {
 /// What the planted set measured.
 #[derive(Debug, Default)]
 pub struct PlantResult {
-    pub cells: BTreeMap<(Kind, Lang), Cell>,
+    pub cells: BTreeMap<(Planted, Lang), Cell>,
     pub articles: usize,
     /// Missed plants, for reading: (kind, lang, description).
-    pub misses: Vec<(Kind, Lang, String)>,
+    pub misses: Vec<(Planted, Lang, String)>,
     /// Every plant, one line each, and the plants, for `--dump`.
     pub listing: Vec<String>,
     pub plants: Vec<Plant>,
@@ -60,7 +60,7 @@ fn hits<'a>(
 ) -> Vec<&'a Flag> {
     s.flags
         .iter()
-        .filter(|f| counts(f) && f.kind == p.kind && target.is_none_or(|t| f.target == t))
+        .filter(|f| counts(f) && f.kind == p.kind.flag() && target.is_none_or(|t| f.target == t))
         .filter(|f| {
             let row = &al.rows[f.row];
             p.anchors.iter().any(|&(l, id)| row.ids(l).contains(&id))
@@ -72,8 +72,8 @@ fn hits<'a>(
 fn changed_line(p: &Plant) -> String {
     let (v, k) = (p.step, p.anchors[0].1);
     match p.kind {
-        Kind::AddedSentence => p.lines[v][k].clone(),
-        Kind::OmittedSentence => p.twin[v][k].clone(),
+        Planted::Flag(Kind::AddedSentence) => p.lines[v][k].clone(),
+        Planted::Flag(Kind::OmittedSentence) => p.twin[v][k].clone(),
         _ => format!("{} ⇒ {}", p.twin[v][k], p.lines[v][k]),
     }
 }

@@ -4,11 +4,10 @@
 //! version, the right step and relay record, recall per step, and the
 //! twins' figures.
 
-use super::plant::KINDS;
+use super::plant::{KINDS, Planted};
 use super::plant_eval::{Cell, PlantResult};
 use parallax::Lang;
 use parallax::lang::KNOWN;
-use parallax::score::Kind;
 
 pub const HEADER: [&str; 14] = [
     "kind",
@@ -50,7 +49,7 @@ fn add(into: &mut Cell, c: &Cell) {
 }
 
 /// The cell of a kind (all kinds when `None`) and language (all when `None`).
-fn cell(r: &PlantResult, kind: Option<Kind>, lang: Option<Lang>) -> Cell {
+fn cell(r: &PlantResult, kind: Option<Planted>, lang: Option<Lang>) -> Cell {
     let mut out = Cell::default();
     for ((k, l), c) in &r.cells {
         if kind.is_none_or(|x| x == *k) && lang.is_none_or(|x| x == *l) {
@@ -85,7 +84,7 @@ pub fn table(r: &PlantResult) -> (Vec<String>, Vec<Vec<String>>) {
         "kind               bg           de           en           all          any ver  step ok  relay ok  step 1  step 2  twin same  twin alarm".to_string(),
     ];
     let mut rows = Vec::new();
-    let kinds: Vec<Option<Kind>> = KINDS.iter().map(|&k| Some(k)).chain([None]).collect();
+    let kinds: Vec<Option<Planted>> = KINDS.iter().map(|&k| Some(k)).chain([None]).collect();
     for kind in kinds {
         let name = kind.map_or("all", |k| k.name());
         let mut line = format!("{name:<18}");

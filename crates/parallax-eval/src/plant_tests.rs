@@ -1,6 +1,7 @@
 use super::*;
 use crate::plant_edit::numbers;
 use crate::plant_edit::{self, Ctx};
+use crate::plant_modality;
 use crate::plant_negation;
 use crate::plant_text::verb_slot;
 use crate::plant_wording as wording;
@@ -238,5 +239,44 @@ fn the_same_seed_plants_the_same_changes() {
             assert_ne!(x.lines, x.twin, "{kind}: nothing planted");
         }
     }
-    assert_eq!(generate(&flores, &lexicon, Kind::Number, 5).len(), 2);
+    assert_eq!(
+        generate(&flores, &lexicon, Planted::Flag(Kind::Number), 5).len(),
+        2
+    );
+}
+
+#[test]
+fn modals_are_hardened_or_softened_in_the_target_versions_only() {
+    let lexicon = Lexicon::embedded();
+    let possible = [
+        "Die Preise könnten im Herbst steigen.",
+        "Цените може да се повишат през есента.",
+        "Prices could rise in the autumn.",
+    ];
+    let cx = ctx([Lang::De, Lang::Bg, Lang::En], 1, possible, &lexicon);
+    let e = plant_modality::modality(&cx, &mut Rng::new(1)).expect("hardened");
+    assert_eq!(e.lines[0].1, "Цените ще се повишат през есента.");
+    assert_eq!(e.lines[1].1, "Prices will rise in the autumn.");
+    let future = [
+        "Prices will rise in the autumn.",
+        "Die Preise werden im Herbst steigen.",
+        "Цените ще се повишат през есента.",
+    ];
+    let cx = ctx([Lang::En, Lang::De, Lang::Bg], 2, future, &lexicon);
+    let e = plant_modality::modality(&cx, &mut Rng::new(1)).expect("softened");
+    assert_eq!(
+        e.lines,
+        [(
+            Lang::Bg,
+            "Цените може да се повишат през есента.".to_string()
+        )]
+    );
+    // A German passive is no future; a line with both is left alone.
+    let passive = [
+        "The bridge will be built.",
+        "Die Brücke wird gebaut.",
+        "Мостът ще бъде построен.",
+    ];
+    let cx = ctx([Lang::En, Lang::De, Lang::Bg], 1, passive, &lexicon);
+    assert!(plant_modality::modality(&cx, &mut Rng::new(1)).is_none());
 }

@@ -1,10 +1,10 @@
-//! Modality (MOD1, MOD2): a possibility stated as what will be, and the
+//! Modality (MOD1–MOD3): a possibility stated as what will be, and the
 //! reverse; a modal rendered by a modal or a hedge is kept.
 
 use super::check;
 use crate::Lang::*;
 
-const MODALITY: &[&str] = &["MOD1", "MOD2"];
+const MODALITY: &[&str] = &["MOD1", "MOD2", "MOD3"];
 
 #[test]
 fn modality_hardened_or_softened_is_found() {
@@ -47,6 +47,42 @@ fn modality_kept_is_not_flagged() {
             (En, "Prices might rise."),
             &[],
             &["MOD1"],
+        ),
+    ]);
+}
+
+/// A modal of ability or possibility hardened into a future is MOD3
+/// (weaker evidence than MOD1); its future ("will be able to") and its
+/// infinitive („zu können“) are no hardening.
+#[test]
+fn can_hardened_into_will_is_its_own_rule() {
+    check(&[
+        (
+            (De, "Die Preise können im nächsten Jahr stark steigen."),
+            (En, "Prices will rise sharply next year."),
+            &["MOD3"],
+            &["MOD1"],
+        ),
+        (
+            (En, "The new bridge can carry twice as many cars."),
+            (Bg, "Новият мост ще носи два пъти повече коли."),
+            &["MOD3"],
+            &[],
+        ),
+        (
+            (De, "Die Fähre kann im Winter nicht fahren."),
+            (En, "The ferry will not be able to sail in winter."),
+            &[],
+            MODALITY,
+        ),
+        (
+            (
+                De,
+                "Sie hofft, ihrem Hobby bald auch hier nachgehen zu können.",
+            ),
+            (En, "She hopes she will soon pursue her hobby here as well."),
+            &[],
+            MODALITY,
         ),
     ]);
 }
