@@ -15,7 +15,7 @@ use super::params::Params;
 use super::rules;
 use super::view::{PairRow, Side};
 use super::words::Lists;
-use super::{hedges, modality, names, numbers, polarity, quotes, scales, times};
+use super::{answers, hedges, modality, names, numbers, polarity, quotes, scales, times};
 use crate::align::Calibration;
 use crate::analyse::TokenKind;
 use crate::score::loaded::Loaded;
@@ -54,6 +54,7 @@ const SPECIFIC: &[Detector] = &[
     numbers::detect,
     times::detect,
     names::detect,
+    answers::detect,
     polarity::detect,
     scales::detect,
     hedges::detect,

@@ -218,7 +218,7 @@ pub(super) fn counterpart_clauses(
 }
 
 /// H4–H7.
-pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
+pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
     let ((src, source_reports), (tgt, target_reports)) = (
         markers(&pr.source, cx.loaded, cx.lists),
@@ -259,10 +259,19 @@ pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
                 )
             })
     };
-    let open = |m: Option<&Markers>| -> Vec<Words> {
+    // Open markers: not explained by the other side, and not already
+    // reported by an earlier rule (a short answer, NEG4/H8/H9).
+    let open = |m: Option<&Markers>, source: bool| -> Vec<Words> {
         m.map(|v| {
             v.iter()
-                .filter(|(_, covered)| !covered)
+                .filter(|(w, covered)| {
+                    !covered
+                        && !(if source {
+                            claims.has_source(w.from)
+                        } else {
+                            claims.has_target(w.from)
+                        })
+                })
                 .map(|(w, _)| *w)
                 .collect()
         })
@@ -271,7 +280,7 @@ pub fn detect(cx: &RowContext, _claims: &mut Claims) -> Vec<Finding> {
     let mut out = Vec::new();
     for attribution in [false, true] {
         let (s, t) = (src.get(&attribution), tgt.get(&attribution));
-        let (os, ot) = (open(s), open(t));
+        let (os, ot) = (open(s, true), open(t, false));
         if t.is_none() && !os.is_empty() && !target_hedges(&os, attribution) {
             let rule = if attribution { &rules::H5 } else { &rules::H4 };
             out.push(Finding::new(rule).with_source(os));

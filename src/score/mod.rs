@@ -15,6 +15,7 @@
 //! [`relay`] says which step a change entered at; [`params`] holds every
 //! tunable value and `data/score/` every word list.
 
+mod answers;
 mod claims;
 mod content;
 pub mod detect;

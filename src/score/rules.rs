@@ -95,6 +95,9 @@ rules! {
     NEG3: "NEG3", Negation, Strong, "turns into its opposite",
         "The target has one side of an antonym pair where the source has the other.",
         "„stieg“ → \"fell\"";
+    NEG4: "NEG4", Negation, Strong, "answers the opposite",
+        "A short answer opening the sentence is yes on one side and no on the other: an interview answer flipped.",
+        "\"Yes.\" → „Nein.“";
     T1: "T1", Number, Strong, "changes the time",
         "A day of the week, a month or a season standing on its own differs, in a row that corresponds: the story happens at another time.",
         "„im Frühjahr“ → \"in autumn\"";
@@ -137,6 +140,12 @@ rules! {
     H7: "H7", Hedge, Moderate, "adds the attribution",
         "The target attributes to someone what the source states plainly.",
         "\"prices rose\" → „според синдиката цените са се повишили“";
+    H8: "H8", Hedge, Strong, "turns the answer certain",
+        "A short answer that only held something possible (possibly, vielleicht, може би) is a plain yes or no on the target.",
+        "\"Possibly.\" → „Ja.“";
+    H9: "H9", Hedge, Moderate, "turns the answer uncertain",
+        "A plain yes or no on the source is only a possibility on the target.",
+        "„Да.“ → \"Perhaps.\"";
     MOD1: "MOD1", Hedge, Strong, "hardens the modal",
         "The source's clause holds something possible (could, könnte, може да); the target's rendering has no such modal or hedge, and says it will be (will, wird, ще).",
         "„könnte steigen“ → \"will rise\"";

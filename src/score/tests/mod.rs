@@ -3,6 +3,7 @@
 //! two-version story, and the rules that must fire or must stay silent.
 //! The silent cases are the false-alarm classes found on real translation.
 
+mod answers;
 mod hedges;
 mod modality;
 mod quotes;
