@@ -31,20 +31,32 @@ fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
 }
 
 /// Is the strong modal at `k` a future rather than a German passive? "wird
-/// steigen" is; "wird gebaut", "verarbeitet werden" are not: the clause
-/// must end in an infinitive (-en, not a "ge-" participle, not "werden").
+/// steigen" is; "wird gebaut", "verarbeitet werden" are not. The
+/// infinitive ends the clause („wird … kühl sein“), or stands right before
+/// the modal when the modal ends a subordinate clause („…, weil sie fliegen
+/// werden“): a lowercase word ending in -n, not a "ge-" participle, not
+/// „werden“ itself.
 fn future(side: &Side, k: Tok) -> bool {
     let word = side.surface(k).to_lowercase();
     if !matches!(word.as_str(), "wird" | "werden" | "werde" | "wirst") {
         return true;
     }
     let clause = side.clause(k);
-    let last = Tok {
-        s: k.s,
-        t: clause.end.saturating_sub(1),
+    let last = clause.end.saturating_sub(1);
+    let t = if last == k.t {
+        match k.t.checked_sub(1).filter(|&t| t >= clause.start) {
+            Some(t) => t,
+            None => return false,
+        }
+    } else {
+        last
     };
-    let end = side.surface(last).to_lowercase();
-    last != k && end.ends_with("en") && !end.starts_with("ge") && end != "werden"
+    let surface = side.surface(Tok { s: k.s, t });
+    let end = surface.to_lowercase();
+    surface.starts_with(char::is_lowercase)
+        && end.ends_with('n')
+        && !end.starts_with("ge")
+        && end != "werden"
 }
 
 /// One direction: a weak modal of `side` rendered by a strong one on

@@ -86,3 +86,24 @@ fn can_hardened_into_will_is_its_own_rule() {
         ),
     ]);
 }
+
+/// Regression: a German future was missed when its infinitive ends in -n
+/// but not -en („wird … kühl sein“), or when the future ends a subordinate
+/// clause („…, weil sie fliegen werden“).
+#[test]
+fn german_futures_of_every_shape_are_futures() {
+    check(&[
+        (
+            (En, "The winter could be deceptively cold."),
+            (De, "Der Winter wird trügerisch kalt sein."),
+            &["MOD1"],
+            &[],
+        ),
+        (
+            (En, "Many doubt it, because they might fly."),
+            (De, "Viele bezweifeln es, weil sie fliegen werden."),
+            &["MOD1"],
+            &[],
+        ),
+    ]);
+}
