@@ -17,8 +17,9 @@ use super::view::{PairRow, Side, Tok};
 use crate::analyse::{How, TokenKind};
 
 /// A neighbour is looked for at most this many tokens away from the word,
-/// within its clause ("eine albtraumhafte WLAN-Türklingel": one).
-const REACH: u32 = 3;
+/// within its clause ("eine albtraumhafte WLAN-Türklingel": one; "before
+/// the brutal end": past the article, no further).
+const REACH: u32 = 2;
 
 /// Counterparts of the two neighbours at most this many tokens apart are
 /// side by side ("the | dam", "над | язовира", "den | Damm", with at most a
@@ -58,18 +59,25 @@ fn neighbour(pr: &PairRow, w: Tok, range: impl Iterator<Item = u32>, salient: f3
         if open(&pr.target, k, salient) {
             return Neighbour::Open;
         }
+        // A light word of its own ("before", "преди") bounds the slot
+        // like a clause mark; articles and other stop words do not.
+        if pr.target.kind(k) == TokenKind::Word {
+            return Neighbour::Edge;
+        }
     }
     Neighbour::Edge
 }
 
-/// Is source token `k` a German compound the lexicon split ("Polizeigewalt"
-/// for "police brutality")? It may render two target words while only one
+/// Is source token `k` a German noun compound the lexicon split
+/// ("Polizeigewalt" for "police brutality")? Nouns only: the splitter also
+/// cuts verbs („verglichen“), which render one word. It may render two target words while only one
 /// of them is linked to it, so it cannot border a clean slot.
 pub fn compound(side: &Side, k: Tok) -> bool {
-    side.analysed[k.s].toward.iter().any(|(_, keys)| {
-        keys.iter()
-            .any(|key| key.token == k.t && key.how == How::Compound)
-    })
+    side.surface(k).starts_with(char::is_uppercase)
+        && side.analysed[k.s].toward.iter().any(|(_, keys)| {
+            keys.iter()
+                .any(|key| key.token == k.t && key.how == How::Compound)
+        })
 }
 
 /// Does the target word `w` stand where the source has nothing that could
@@ -78,13 +86,14 @@ pub fn compound(side: &Side, k: Tok) -> bool {
 /// войски“; bg, de and en put adjectives there), and either
 /// - its linked neighbour before it has a counterpart within [`TIGHT`]
 ///   tokens before the head's, or
-/// - it opens its clause (light words aside), and the slot is the
+/// - it has no linked neighbour before it (the clause opens, or a light word
+///   of its own stands there: "before"), and the slot is the
 ///   [`BESIDE`] source tokens before the head's counterpart;
 ///
-/// and every word in the slot is linked to a content word of the target
-/// (stop words aside: an unexplained word, one explained only softly, or one
-/// linked only to a stop word, „aufgebrachten“ to "at", may be the added
-/// word's counterpart). A counterpart that is a split compound
+/// and every salient word in the slot is linked to a content word of the
+/// target (stop words and light words aside: an unexplained word, one
+/// explained only softly, or one linked only to a stop word, „aufgebrachten“
+/// to "at", may be the added word's counterpart). A counterpart that is a split compound
 /// borders no slot.
 pub fn added_in_place(pr: &PairRow, w: Tok, salient: f32) -> bool {
     let clause = pr.target.clause(w);
@@ -101,6 +110,7 @@ pub fn added_in_place(pr: &PairRow, w: Tok, salient: f32) -> bool {
         (from..to).all(|t| {
             let k = Tok { s, t };
             src.kind(k) != TokenKind::Word
+                || src.weight(k) < salient
                 || pr
                     .partners_of_source(k)
                     .any(|p| pr.target.kind(p) == TokenKind::Word)

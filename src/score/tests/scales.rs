@@ -144,12 +144,39 @@ fn a_loaded_adjective_added_in_its_own_slot_is_found() {
             &["SC4"],
             &[],
         ),
+        // A verb the compound splitter cuts („verglichen“) still borders
+        // the slot.
+        (
+            (
+                De,
+                "Die Forscher verglichen die drei anderen Verfahren nachträglich mit dem neuen Test.",
+            ),
+            (
+                En,
+                "The researchers compared the chaotic three other methods with the new test.",
+            ),
+            &["SC4"],
+            &[],
+        ),
     ]);
 }
 
 #[test]
 fn a_loaded_adjective_added_to_a_bulgarian_relay_is_found() {
     check(&[
+        // Its neighbour before it is a light word of its own ("преди").
+        (
+            (
+                En,
+                "The minister solemnly promised to resign before the end of the year.",
+            ),
+            (
+                Bg,
+                "Министърът обеща да подаде оставка преди скандалния край на годината.",
+            ),
+            &["SC4"],
+            &[],
+        ),
         (
             (
                 En,
