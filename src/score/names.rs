@@ -18,6 +18,9 @@
 //!    "EU-Gericht", "Allgäu" / "Unterallgäu"), and so is a compound the
 //!    other side writes as two words ("Beachvolleyball" / "Beach
 //!    volleyball").
+//!    The home country of either language (a German report's "в Германия"
+//!    in its Bulgarian relay) is context for the relay's readers, and
+//!    neither added nor dropped.
 //! 3. An **acronym** stands for words: against anything left open on the
 //!    other side ("КЕВР" / "EWRC", "МБАЛ" / "General Hospital", "USOC" /
 //!    "ОК на САЩ") it is a translation, not a new name.
@@ -277,6 +280,29 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // ("EU" / "EU-Gericht", "Cheops" / "Cheopspyramide").
     s.retain(|w| !inside_a_word(&pr.source, w, &pr.target));
     t.retain(|w| !inside_a_word(&pr.target, w, &pr.source));
+    // The home country of either language, added or dropped, is context for
+    // the readers of the relay ("в Германия" for a German report), not a
+    // name added or dropped.
+    let home = |side: &Side, w: &Words| {
+        let list = |l: Lang| words::of(&cx.lists.home_country, l);
+        let (a, b) = (list(pr.source.lang), list(pr.target.lang));
+        w.from == w.to
+            && run_words(side, w).all(|x| {
+                let x = x.to_lowercase();
+                a.contains(&x) || b.contains(&x)
+            })
+    };
+    // Only as a pure addition or drop: against an open name of the other
+    // side it may be a replacement („бул. „България““ → "Nikola Gabrovski
+    // Blvd.").
+    let not_home_s: Vec<Words> = s.iter().copied().filter(|w| !home(&pr.source, w)).collect();
+    let not_home_t: Vec<Words> = t.iter().copied().filter(|w| !home(&pr.target, w)).collect();
+    if not_home_t.is_empty() {
+        s = not_home_s.clone();
+    }
+    if not_home_s.is_empty() {
+        t = not_home_t;
+    }
     // Only where nothing else is open: a given name added or dropped beside
     // a surname both sides keep is no name added or dropped.
     if s.is_empty() {

@@ -528,3 +528,44 @@ fn changed_numbers_are_found() {
         ),
     ]);
 }
+
+/// Regression: the Bulgarian relay of a German report that says where it
+/// happens ("в Германия") got a name-added flag; the home country of either
+/// language is context for the relay's readers. Against another open name
+/// it is still a replacement.
+#[test]
+fn the_home_country_added_for_foreign_readers_is_no_name_added() {
+    use Lang::*;
+    check(&[
+        (
+            (
+                De,
+                "Die Kommission empfiehlt die Impfung seit dem Frühjahr.",
+            ),
+            (
+                Bg,
+                "Комисията в Германия препоръчва ваксинацията от пролетта.",
+            ),
+            &[],
+            NAME,
+        ),
+        (
+            (Bg, "Кметът откри новия мост в събота."),
+            (
+                De,
+                "Der Bürgermeister eröffnete die neue Brücke in Bulgarien am Samstag.",
+            ),
+            &[],
+            NAME,
+        ),
+        (
+            (Bg, "Кметът откри моста на булевард „България“ в събота."),
+            (
+                En,
+                "The mayor opened the bridge on Gabrovski Boulevard on Saturday.",
+            ),
+            &["NM1"],
+            &[],
+        ),
+    ]);
+}
