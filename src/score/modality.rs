@@ -41,17 +41,16 @@ fn future(side: &Side, k: Tok) -> bool {
     if !matches!(word.as_str(), "wird" | "werden" | "werde" | "wirst") {
         return true;
     }
-    let clause = side.clause(k);
-    let last = clause.end.saturating_sub(1);
+    let last = side.clause(k).end.saturating_sub(1);
     let t = if last == k.t {
-        match k.t.checked_sub(1).filter(|&t| t >= clause.start) {
+        match before(side, k) {
             Some(t) => t,
             None => return false,
         }
     } else {
-        last
+        Tok { s: k.s, t: last }
     };
-    let surface = side.surface(Tok { s: k.s, t });
+    let surface = side.surface(t);
     let end = surface.to_lowercase();
     surface.starts_with(char::is_lowercase)
         && end.ends_with('n')
@@ -73,12 +72,12 @@ fn moved(
     able: bool,
 ) -> Option<(Tok, Tok, bool)> {
     let lists: &Lists = cx.lists;
+    let able_list = words::of(&lists.able_modal, side.lang);
     let mut weak = words::of(&lists.weak_modal, side.lang).to_vec();
     if able {
-        weak.extend_from_slice(words::of(&lists.able_modal, side.lang));
+        weak.extend_from_slice(able_list);
     }
     let strong_here = words::of(&lists.strong_modal, side.lang);
-    let able_list = words::of(&lists.able_modal, side.lang);
     for k in modals(side, &weak, None) {
         let is_able = able_list.contains(&side.surface(k).to_lowercase());
         // An infinitive is no claim of its own ("nachgehen zu können").
@@ -113,11 +112,17 @@ fn moved(
 /// the finite verb last in a subordinate clause, „… sehen können“, so
 /// the place in the clause says nothing.)
 fn infinitive(side: &Side, k: Tok) -> bool {
-    let clause = side.clause(k);
-    k.t.checked_sub(1)
-        .filter(|&t| t >= clause.start)
-        .map(|t| side.surface(Tok { s: k.s, t }).to_lowercase())
+    before(side, k)
+        .map(|t| side.surface(t).to_lowercase())
         .is_some_and(|w| w == "zu" || w == "to")
+}
+
+/// The token before `k` in its clause.
+fn before(side: &Side, k: Tok) -> Option<Tok> {
+    let start = side.clause(k).start;
+    k.t.checked_sub(1)
+        .filter(|&t| t >= start)
+        .map(|t| Tok { s: k.s, t })
 }
 
 /// The tokens of the clause of `k`.

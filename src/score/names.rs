@@ -297,10 +297,11 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // Blvd.").
     let not_home_s: Vec<Words> = s.iter().copied().filter(|w| !home(&pr.source, w)).collect();
     let not_home_t: Vec<Words> = t.iter().copied().filter(|w| !home(&pr.target, w)).collect();
-    if not_home_t.is_empty() {
-        s = not_home_s.clone();
+    let (pure_s, pure_t) = (not_home_t.is_empty(), not_home_s.is_empty());
+    if pure_s {
+        s = not_home_s;
     }
-    if not_home_s.is_empty() {
+    if pure_t {
         t = not_home_t;
     }
     // Only where nothing else is open: a given name added or dropped beside

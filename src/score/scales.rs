@@ -29,8 +29,7 @@ use super::rules::{self, Rule};
 use super::slot::{added_in_place, compound};
 use super::view::{PairRow, Side, Tok, form_words};
 use crate::Lang;
-use crate::analyse::TokenKind;
-use crate::score::loaded::{Loaded, Marker, ScaleKind};
+use crate::score::loaded::{Loaded, Marker, Scale, ScaleKind};
 
 /// Family forms per scale: scale → [(level, family, words, covered)].
 type ByScale = BTreeMap<u16, Vec<(u8, u32, Words, bool)>>;
@@ -104,12 +103,7 @@ fn before_comparative(side: &Side, t: Tok, len: u32) -> bool {
 /// Unexplained salient content weight of a side.
 fn open_weight(side: &Side, salient: f32, within: Option<&[Tok]>) -> f32 {
     side.tokens()
-        .filter(|&k| {
-            within.is_none_or(|w| w.contains(&k))
-                && side.kind(k) == TokenKind::Word
-                && !side.is_covered(k)
-                && side.weight(k) >= salient
-        })
+        .filter(|&k| within.is_none_or(|w| w.contains(&k)) && side.is_open(k, salient))
         .map(|k| side.weight(k))
         .sum()
 }
@@ -122,21 +116,24 @@ fn clause_closed(pr: &PairRow, k: Tok, salient: f32) -> bool {
     let within = counterpart_clauses(&pr.target, &pr.source, k, |k| {
         pr.partners_of_target(k).collect()
     });
-    let beside = [k.t.wrapping_sub(1), k.t + 1].map(|t| Tok { s: k.s, t });
+    let beside = k.t.checked_sub(1).into_iter().chain([k.t + 1]);
     open_weight(&pr.source, salient, within.as_deref()) == 0.0
         && !beside
-            .iter()
-            .flat_map(|&b| pr.partners_of_target(b))
+            .flat_map(|t| pr.partners_of_target(Tok { s: k.s, t }))
             .any(|p| compound(&pr.source, p))
 }
 
-/// Has the side a word on the amount or size scale ("много", „sehr“,
+/// Is a scale one of degree or amount ("extremely", „äußerst“, "several",
+/// "много")?
+fn degree_scale(scale: &Scale) -> bool {
+    &*scale.id == "size" || scale.kind == ScaleKind::Quantity
+}
+
+/// Has the side a word on a degree or amount scale ("много", „sehr“,
 /// "big"), which a degree word of the other side may render?
 fn has_degree_word(side: &ByScale, loaded: &Loaded) -> bool {
-    side.keys().any(|&s| {
-        let scale = &loaded.scales[s as usize];
-        &*scale.id == "size" || scale.kind == ScaleKind::Quantity
-    })
+    side.keys()
+        .any(|&s| degree_scale(&loaded.scales[s as usize]))
 }
 
 /// The rule for a move on a scale of `kind`, up or down, to a family that
@@ -181,7 +178,7 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         // render the source's own intensifier ("very", „stark“, "някои"),
         // which translators choose freely and dictionaries link poorly: the
         // slot test does not speak for them.
-        let degree = &*loaded.scale(family).id == "size" || kind == ScaleKind::Quantity;
+        let degree = degree_scale(loaded.scale(family));
         match source_forms {
             Some(s) => {
                 // A counterpart on the same scale at another level: the

@@ -31,11 +31,6 @@ const TIGHT: u32 = 4;
 /// the counterpart would stand.
 const BESIDE: u32 = 2;
 
-/// Is `k` an unexplained salient word?
-fn open(side: &Side, k: Tok, salient: f32) -> bool {
-    side.kind(k) == TokenKind::Word && !side.is_covered(k) && side.weight(k) >= salient
-}
-
 /// What stands on one side of the word in the target.
 enum Neighbour {
     /// A token with counterparts: these.
@@ -56,7 +51,7 @@ fn neighbour(pr: &PairRow, w: Tok, range: impl Iterator<Item = u32>, salient: f3
         if !partners.is_empty() {
             return Neighbour::Linked(partners);
         }
-        if open(&pr.target, k, salient) {
+        if pr.target.is_open(k, salient) {
             return Neighbour::Open;
         }
         // A light word of its own ("before", "преди") bounds the slot
@@ -69,9 +64,10 @@ fn neighbour(pr: &PairRow, w: Tok, range: impl Iterator<Item = u32>, salient: f3
 }
 
 /// Is source token `k` a German noun compound the lexicon split
-/// ("Polizeigewalt" for "police brutality")? Nouns only: the splitter also
-/// cuts verbs („verglichen“), which render one word. It may render two target words while only one
-/// of them is linked to it, so it cannot border a clean slot.
+/// ("Polizeigewalt" for "police brutality")? It may render two target words
+/// while only one of them is linked to it, so it cannot border a clean
+/// slot. Nouns only: the splitter also cuts verbs („verglichen“), which
+/// render one word.
 pub fn compound(side: &Side, k: Tok) -> bool {
     side.surface(k).starts_with(char::is_uppercase)
         && side.analysed[k.s].toward.iter().any(|(_, keys)| {
@@ -93,8 +89,8 @@ pub fn compound(side: &Side, k: Tok) -> bool {
 /// and every salient word in the slot is linked to a content word of the
 /// target (stop words and light words aside: an unexplained word, one
 /// explained only softly, or one linked only to a stop word, „aufgebrachten“
-/// to "at", may be the added word's counterpart). A counterpart that is a split compound
-/// borders no slot.
+/// to "at", may be the added word's counterpart). A counterpart that is a
+/// split compound borders no slot.
 pub fn added_in_place(pr: &PairRow, w: Tok, salient: f32) -> bool {
     let clause = pr.target.clause(w);
     let left = neighbour(pr, w, (clause.start..w.t).rev(), salient);

@@ -69,6 +69,12 @@ impl Side<'_> {
         self.explained[k.s].contains(k.t) || self.soft[k.s].contains(k.t)
     }
 
+    /// An unexplained salient word: a content word the other side does
+    /// not explain, of weight `salient` or more.
+    pub fn is_open(&self, k: Tok, salient: f32) -> bool {
+        self.kind(k) == TokenKind::Word && !self.is_covered(k) && self.weight(k) >= salient
+    }
+
     pub fn is_quoted(&self, k: Tok) -> bool {
         self.quoted[k.s].contains(k.t)
     }
