@@ -193,14 +193,21 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A single line whose last character, after closing quotes and brackets, is
-/// not sentence-final punctuation.
+/// A single line whose last character, after closing quotes and brackets
+/// (and any space before them: `… seine Strafe erhalten hat. "`), is not
+/// sentence-final punctuation.
 pub fn is_headline(paragraph: &str) -> bool {
     let line = paragraph.trim();
     if line.is_empty() || line.contains('\n') {
         return false;
     }
-    let core = line.trim_end_matches(['"', '\'', '“', '”', '‘', '’', '»', '«', '“', ')', ']']);
+    let core = line.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '“' | '”' | '‘' | '’' | '»' | '«' | ')' | ']'
+            )
+    });
     !core.ends_with(['.', '!', '?', '…'])
 }
 

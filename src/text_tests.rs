@@ -85,6 +85,13 @@ fn paragraphs_and_headline() {
         ("Wer zahlt?", false),
         ("Two\nlines", false),
         ("„Das ist ein Zitat.“", false),
+        // Regression: a closing quote after a space made a whole paragraph
+        // one headline, unsegmented (an MQM item's German translation).
+        (
+            "Reeves sagte: \"Ich will das nicht. Er war ein Fall. \"",
+            false,
+        ),
+        ("Er sagte (so die Polizei. )", false),
     ];
     for (p, want) in cases {
         assert_eq!(is_headline(p), want, "{p:?}");

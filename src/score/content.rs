@@ -1,4 +1,5 @@
-//! Rules A1, A2, O1, O2: content words added or dropped inside a sentence.
+//! Rules A1, A2, O1, O2, O3: content words added or dropped inside a
+//! sentence, and part of a row left out.
 //!
 //! A word left unexplained is an addition only when the other side has
 //! nothing left unexplained that could be its translation. Free translation
@@ -9,7 +10,9 @@
 use super::claims::Claims;
 use super::detect::RowContext;
 use super::finding::{Finding, runs};
+use super::lengths;
 use super::rules::{self, Rule};
+use super::severity::Place;
 use super::view::{Side, Tok};
 use crate::analyse::TokenKind;
 
@@ -21,7 +24,7 @@ fn open_words(side: &Side, claimed: impl Fn(Tok) -> bool) -> Vec<Tok> {
         .collect()
 }
 
-/// A1/A2 and O1/O2.
+/// A1/A2 and O1/O2/O3.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let (pr, p) = (cx.pr, cx.params);
     let ot = open_words(&pr.target, |k| claims.has_target(k));
@@ -48,7 +51,19 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         out.push(Finding::new(pick(&st, &rules::A1, &rules::A2)).with_target(runs(st)));
     }
     if weight(&pr.source, &ss) >= p.open_weight && wt <= p.other_side_share * ws {
-        out.push(Finding::new(pick(&ss, &rules::O1, &rules::O2)).with_source(runs(ss)));
+        let short = cx.place != Place::Headline
+            && ss.len() >= p.clause_words
+            && lengths::chars(&pr.source) >= p.short_row_chars
+            && cx
+                .expected_length
+                .and_then(|e| lengths::kept(pr, e))
+                .is_some_and(|k| k < p.short_row);
+        let rule = if short {
+            &rules::O3
+        } else {
+            pick(&ss, &rules::O1, &rules::O2)
+        };
+        out.push(Finding::new(rule).with_source(runs(ss)));
     }
     for f in &out {
         claims.finding(f);

@@ -13,6 +13,7 @@ use super::content;
 use super::finding::{Finding, Words, runs};
 use super::params::Params;
 use super::rules;
+use super::severity::Place;
 use super::view::{PairRow, Side};
 use super::words::Lists;
 use super::{answers, hedges, modality, names, numbers, polarity, quotes, scales, times};
@@ -28,6 +29,12 @@ pub struct RowContext<'a> {
     pub lists: &'a Lists,
     pub params: &'a Params,
     pub calibration: Option<&'a Calibration>,
+    /// Characters of target per character of source a translation of this
+    /// pair has (the median of its one-to-one rows, or the languages'
+    /// prior: `score::lengths`); `None` judges no length.
+    pub expected_length: Option<f32>,
+    /// Where in the story the row is.
+    pub place: Place,
 }
 
 impl RowContext<'_> {

@@ -9,6 +9,7 @@ use super::detect::{RowContext, detect};
 use super::divergence::divergence;
 use super::evidence::to_flag;
 use super::flag::{Flag, Severity};
+use super::lengths;
 use super::notes;
 use super::params::Params;
 use super::relay::{PairFlags, Plan, attribute};
@@ -54,6 +55,7 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
         };
         let views = pair_rows(al, s, t, plan.witness(n, s, t), loaded);
         let unrelated = notes::unrelated(&p.alignment.warnings, &views, params);
+        let expected_length = lengths::expected(&views, params.length_rows);
         let mut divs = Vec::with_capacity(views.len());
         let mut flags = Vec::new();
         let (mut total, mut covered) = (0.0f64, 0.0f64);
@@ -74,6 +76,8 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
                     lists,
                     params,
                     calibration: Some(&p.alignment.calibration),
+                    expected_length: Some(expected_length),
+                    place,
                 })
             };
             let row_flags: Vec<Flag> = findings

@@ -46,11 +46,24 @@ fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Marke
             }
         })
     };
+    // "appear in court" shows up; "appears to", "it appears that" hedge.
+    let literal = words::of(&lists.appearance_literal_before, side.lang);
+    let shows_up = |t: Tok, len: u32| {
+        let next = Tok {
+            s: t.s,
+            t: t.t + len,
+        };
+        (next.t as usize) < side.analysed[t.s].tokens.len()
+            && literal.contains(&side.surface(next).to_lowercase())
+    };
     let mut out: BTreeMap<bool, Markers> = BTreeMap::new();
     let mut reports = false;
     for (t, f) in side.forms() {
         if matches!(f.marker, Marker::Hedge(HedgeType::Attribution)) && before_norm(t, f.len.max(1))
         {
+            continue;
+        }
+        if matches!(f.marker, Marker::Hedge(HedgeType::Appearance)) && shows_up(t, f.len.max(1)) {
             continue;
         }
         let attribution = match f.marker {
@@ -157,6 +170,29 @@ pub(super) fn hedging(
 /// by more hedging constructions than this side's clause has: "angeblich" /
 /// "soll … haben", "erwartet vielleicht nicht" / "may not anticipate"; but
 /// not "kann wahrscheinlich" / "can", nor "könnte wahrscheinlich" / "could".
+/// Does a modal of possibility ("may", „kann“, „може“: the lists
+/// `weak_modal` and `able_modal`) stand in these tokens of `side`?
+fn possibility(side: &Side, lists: &Lists, within: Option<&[Tok]>) -> bool {
+    [&lists.weak_modal, &lists.able_modal]
+        .iter()
+        .any(|list| !super::modality::modals(side, words::of(list, side.lang), within).is_empty())
+}
+
+/// Is the marker at `k` an adverb of possibility (`possibility_adverb`)
+/// right after a modal of possibility ("can possibly", "could perhaps")?
+/// Such an adverb only stresses the
+/// modal, and a modal on the other side keeps it: "bigger than you can
+/// possibly imagine" → „größer, als man sich vorstellen kann“. Not an
+/// evidential ("can apparently have", "явно могат"), which adds a claim of
+/// its own.
+fn after_modal(side: &Side, lists: &Lists, k: Tok) -> bool {
+    let adverbs = words::of(&lists.possibility_adverb, side.lang);
+    k.t > 0 && adverbs.contains(&side.surface(k).to_lowercase()) && {
+        let before = Tok { s: k.s, t: k.t - 1 };
+        possibility(side, lists, Some(&[before]))
+    }
+}
+
 fn renders_hedge(other: (usize, usize), this: (usize, usize)) -> bool {
     other.0 > 0 || other.1 > this.1
 }
@@ -231,15 +267,18 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                 let within = counterpart_clauses(&pr.source, &pr.target, w.from, |k| {
                     pr.partners_of_source(k).collect()
                 });
-                renders_hedge(
-                    hedging(&pr.target, cx.loaded, cx.lists, within.as_deref()),
-                    hedging(
-                        &pr.source,
-                        cx.loaded,
-                        cx.lists,
-                        Some(&own_clause(&pr.source, *w)),
-                    ),
-                )
+                (!attribution
+                    && after_modal(&pr.source, cx.lists, w.from)
+                    && possibility(&pr.target, cx.lists, within.as_deref()))
+                    || renders_hedge(
+                        hedging(&pr.target, cx.loaded, cx.lists, within.as_deref()),
+                        hedging(
+                            &pr.source,
+                            cx.loaded,
+                            cx.lists,
+                            Some(&own_clause(&pr.source, *w)),
+                        ),
+                    )
             })
     };
     let source_hedges = |words: &[Words], attribution: bool| {
@@ -248,15 +287,18 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                 let within = counterpart_clauses(&pr.target, &pr.source, w.from, |k| {
                     pr.partners_of_target(k).collect()
                 });
-                renders_hedge(
-                    hedging(&pr.source, cx.loaded, cx.lists, within.as_deref()),
-                    hedging(
-                        &pr.target,
-                        cx.loaded,
-                        cx.lists,
-                        Some(&own_clause(&pr.target, *w)),
-                    ),
-                )
+                (!attribution
+                    && after_modal(&pr.target, cx.lists, w.from)
+                    && possibility(&pr.source, cx.lists, within.as_deref()))
+                    || renders_hedge(
+                        hedging(&pr.source, cx.loaded, cx.lists, within.as_deref()),
+                        hedging(
+                            &pr.target,
+                            cx.loaded,
+                            cx.lists,
+                            Some(&own_clause(&pr.target, *w)),
+                        ),
+                    )
             })
     };
     // Open markers: not explained by the other side, and not already

@@ -25,6 +25,7 @@ mod finding;
 mod flag;
 mod flags;
 mod hedges;
+mod lengths;
 pub mod loaded;
 mod modality;
 mod names;

@@ -20,7 +20,7 @@ use super::words::{self, Lists};
 
 /// The tokens of `side` (within `within`, or all) whose words are in
 /// `list` (a word or the first word of a two-word entry such as "може да").
-fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
+pub(super) fn modals(side: &Side, list: &[String], within: Option<&[Tok]>) -> Vec<Tok> {
     side.tokens()
         .filter(|k| within.is_none_or(|w| w.contains(k)))
         .filter(|&k| {

@@ -157,9 +157,12 @@ pub fn moved(al: &AlignedStory, plan: &Plan) -> Vec<Flag> {
     out
 }
 
-/// Is a flag one that a condensed step's note replaces?
+/// Is a flag one that a condensed step's note replaces: a sentence left
+/// out, or part of a row left out (O3), which a relay that condenses on
+/// purpose does within sentences too?
 pub fn replaced_by_condensed(f: &Flag, lt: Lang) -> bool {
-    f.kind == Kind::OmittedSentence && f.target == lt && f.rule != rules::S3.id
+    f.target == lt
+        && ((f.kind == Kind::OmittedSentence && f.rule != rules::S3.id) || f.rule == rules::O3.id)
 }
 
 /// "5–9, 12, 14–20" (1-based).

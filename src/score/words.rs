@@ -14,6 +14,8 @@ const WORDS: &str = include_str!("../../data/score/words.tsv");
 pub struct Lists {
     pub noun_ending: [Vec<String>; 3],
     pub source_preposition: [Vec<String>; 3],
+    pub appearance_literal_before: [Vec<String>; 3],
+    pub possibility_adverb: [Vec<String>; 3],
     pub norm_stem: [Vec<String>; 3],
     pub hedge_construction: [Vec<String>; 3],
     pub attribution_opener: [Vec<String>; 3],
@@ -62,6 +64,8 @@ impl Lists {
             let slot = match list {
                 "noun_ending" => &mut out.noun_ending,
                 "source_preposition" => &mut out.source_preposition,
+                "appearance_literal_before" => &mut out.appearance_literal_before,
+                "possibility_adverb" => &mut out.possibility_adverb,
                 "norm_stem" => &mut out.norm_stem,
                 "hedge_construction" => &mut out.hedge_construction,
                 "attribution_opener" => &mut out.attribution_opener,

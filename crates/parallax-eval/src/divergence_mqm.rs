@@ -149,7 +149,11 @@ pub fn mqm(path: &Path, lexicon: &Lexicon, dump: Option<&Path>) -> Result<MqmRes
         scored[k].1.flags.iter().any(|f| counts(f) && pred(f))
     };
     let n = labels.len();
-    let pred_om: Vec<bool> = (0..n).map(|k| flags(k, &drops)).collect();
+    // The condensation note (S3, info) names the rows a version left out:
+    // it reports the omission, though at no severity of its own.
+    let pred_om: Vec<bool> = (0..n)
+        .map(|k| flags(k, &drops) || scored[k].1.flags.iter().any(|f| f.rule == "S3"))
+        .collect();
     let pred_add: Vec<bool> = (0..n).map(|k| flags(k, &adds)).collect();
     let gold = |pred: &dyn Fn(&MqmLabels) -> bool| labels.iter().map(pred).collect::<Vec<bool>>();
     let mut out = MqmResult {

@@ -60,12 +60,19 @@ fn hits<'a>(
 ) -> Vec<&'a Flag> {
     s.flags
         .iter()
-        .filter(|f| counts(f) && f.kind == p.kind.flag() && target.is_none_or(|t| f.target == t))
+        .filter(|f| counts(f) && same_kind(f, p) && target.is_none_or(|t| f.target == t))
         .filter(|f| {
             let row = &al.rows[f.row];
             p.anchors.iter().any(|&(l, id)| row.ids(l).contains(&id))
         })
         .collect()
+}
+
+/// Does a flag report the planted kind? A sentence left out that the
+/// aligner merged into its neighbour's row shows as part of that row left
+/// out (O3), naming the left-out sentence's words: that finds it.
+fn same_kind(f: &Flag, p: &Plant) -> bool {
+    f.kind == p.kind.flag() || (p.kind == Planted::Flag(Kind::OmittedSentence) && f.rule == "O3")
 }
 
 /// The entered version's planted line (or the added or omitted sentence).

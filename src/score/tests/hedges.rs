@@ -123,5 +123,74 @@ fn hedges_rendered_by_other_means_are_not_flagged() {
             &[],
             HEDGE,
         ),
+        // An adverb that only stresses a modal of possibility, kept by
+        // the modal (MQM en→de); "appear" as showing up in court; „den
+        // Anschein“ and „wie aus … hervorgeht“ hedge and attribute.
+        (
+            (
+                En,
+                "Without her, the hole is bigger than you can possibly imagine, he told 5 News.",
+            ),
+            (
+                De,
+                "Ohne sie ist das Loch größer, als man sich vorstellen kann, sagte er gegenüber 5 News.",
+            ),
+            &[],
+            HEDGE,
+        ),
+        (
+            (
+                En,
+                "The suspect is expected to appear in Bond Court on Saturday, Brown said.",
+            ),
+            (
+                De,
+                "Der Tatverdächtige wird am Samstag im Bond Court erwartet, sagte Brown.",
+            ),
+            &[],
+            HEDGE,
+        ),
+        (
+            (
+                En,
+                "Yet again, it appears that the party is seeking to promote the views of a clique.",
+            ),
+            (
+                De,
+                "Wieder einmal hat es den Anschein, dass die Partei die Ansichten einer Clique fördern will.",
+            ),
+            &[],
+            HEDGE,
+        ),
+        (
+            (
+                En,
+                "Over 62,985 of them live in the city, according to figures from the national agency.",
+            ),
+            (
+                De,
+                "Über 62.985 von ihnen leben in der Stadt, wie aus Zahlen der nationalen Agentur hervorgeht.",
+            ),
+            &[],
+            HEDGE,
+        ),
     ]);
+}
+
+/// An evidential after a modal adds a claim of its own ("can apparently"):
+/// only adverbs of possibility are kept by the modal alone.
+#[test]
+fn evidentials_after_a_modal_are_still_added() {
+    check(&[(
+        (
+            De,
+            "Ein Curry kann je nach Flüssigkeit entweder trocken oder nass sein.",
+        ),
+        (
+            En,
+            "A curry can reportedly be either dry or wet, depending on the liquid.",
+        ),
+        &["H6"],
+        &[],
+    )]);
 }

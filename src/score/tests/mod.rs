@@ -4,6 +4,7 @@
 //! The silent cases are the false-alarm classes found on real translation.
 
 mod answers;
+mod content;
 mod hedges;
 mod modality;
 mod quotes;

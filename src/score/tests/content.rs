@@ -1,0 +1,51 @@
+//! Part of a row left out (O3): a sentence the aligner merged into its
+//! neighbour's row, or a clause, where the target runs far shorter than a
+//! translation would; not a faithful translation, and not a headline,
+//! which every version writes short in its own way.
+
+use super::check;
+use crate::Lang::*;
+
+#[test]
+fn part_of_a_row_left_out_is_found() {
+    check(&[(
+        (
+            En,
+            "A 16-year-old boy has been charged with murder in the fatal shooting of two students at a Chicago high school in December, police announced Friday. \
+             The suspect is charged with two counts of felony first-degree murder and two counts of felony attempted murder, Chicago Police superintendent David Brown announced.",
+        ),
+        (
+            De,
+            "Der 16-Jährige wurde wegen der tödlichen Schießerei auf zwei Studenten in einer Schule in Chicago im Dezember angeklagt, gab die Polizei bekannt.",
+        ),
+        &["O3"],
+        &[],
+    )]);
+}
+
+#[test]
+fn faithful_rows_and_headlines_are_not_cut() {
+    check(&[
+        (
+            (
+                En,
+                "The city invested 40 million euros in the expansion of the port, the mayor said on Monday.",
+            ),
+            (
+                De,
+                "Die Stadt investierte 40 Millionen Euro in den Ausbau des Hafens, sagte der Bürgermeister am Montag.",
+            ),
+            &[],
+            &["O3"],
+        ),
+        (
+            (
+                Bg,
+                "Ваксина срещу RSV от Лайпциг показва висока ефективност в клинично изпитване на пациенти\n\nТекст.",
+            ),
+            (En, "Leipzig RSV vaccine works\n\nText."),
+            &[],
+            &["O3"],
+        ),
+    ]);
+}
