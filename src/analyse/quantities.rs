@@ -387,7 +387,9 @@ pub fn compound_numbers(word: &str, lang: Lang) -> Vec<Key> {
 /// "1:1" as the pair of its parts.
 fn pair_of(word: &str, sep: char) -> Option<(f64, f64)> {
     let (a, b) = word.split_once(sep)?;
-    Some((a.parse().ok()?, b.parse().ok()?))
+    // A race time's fraction takes either decimal mark: "4:41.30" (en),
+    // "4:41,30" (de, bg).
+    Some((a.parse().ok()?, b.replacen(',', ".", 1).parse().ok()?))
 }
 
 /// The key of a score, ratio or range: the pair, whatever joins it ("1:1",

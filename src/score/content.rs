@@ -57,7 +57,9 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
             && cx
                 .expected_length
                 .and_then(|e| lengths::kept(pr, e))
-                .is_some_and(|k| k < p.short_row);
+                .is_some_and(|(share, lacks)| {
+                    share < p.short_row && lacks >= p.short_row_missing as f32
+                });
         let rule = if short {
             &rules::O3
         } else {

@@ -178,19 +178,14 @@ fn possibility(side: &Side, lists: &Lists, within: Option<&[Tok]>) -> bool {
         .any(|list| !super::modality::modals(side, words::of(list, side.lang), within).is_empty())
 }
 
-/// Is the marker at `k` an adverb of possibility (`possibility_adverb`)
-/// right after a modal of possibility ("can possibly", "could perhaps")?
-/// Such an adverb only stresses the
-/// modal, and a modal on the other side keeps it: "bigger than you can
-/// possibly imagine" → „größer, als man sich vorstellen kann“. Not an
-/// evidential ("can apparently have", "явно могат"), which adds a claim of
-/// its own.
-fn after_modal(side: &Side, lists: &Lists, k: Tok) -> bool {
-    let adverbs = words::of(&lists.possibility_adverb, side.lang);
-    k.t > 0 && adverbs.contains(&side.surface(k).to_lowercase()) && {
-        let before = Tok { s: k.s, t: k.t - 1 };
-        possibility(side, lists, Some(&[before]))
-    }
+/// Is the marker at `k` an adverb of possibility (`possibility_adverb`:
+/// "possibly", „vielleicht“, „възможно“)? A modal of possibility on the
+/// other side says the same: "bigger than you can possibly imagine" →
+/// „größer, als man sich vorstellen kann“, „Не е възможно … да са
+/// включвали“ → "couldn't have included". Not an evidential ("can
+/// apparently have", "явно могат"), which adds a claim of its own.
+fn of_possibility(side: &Side, lists: &Lists, k: Tok) -> bool {
+    words::of(&lists.possibility_adverb, side.lang).contains(&side.surface(k).to_lowercase())
 }
 
 fn renders_hedge(other: (usize, usize), this: (usize, usize)) -> bool {
@@ -268,7 +263,7 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                     pr.partners_of_source(k).collect()
                 });
                 (!attribution
-                    && after_modal(&pr.source, cx.lists, w.from)
+                    && of_possibility(&pr.source, cx.lists, w.from)
                     && possibility(&pr.target, cx.lists, within.as_deref()))
                     || renders_hedge(
                         hedging(&pr.target, cx.loaded, cx.lists, within.as_deref()),
@@ -288,7 +283,7 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
                     pr.partners_of_target(k).collect()
                 });
                 (!attribution
-                    && after_modal(&pr.target, cx.lists, w.from)
+                    && of_possibility(&pr.target, cx.lists, w.from)
                     && possibility(&pr.source, cx.lists, within.as_deref()))
                     || renders_hedge(
                         hedging(&pr.source, cx.loaded, cx.lists, within.as_deref()),

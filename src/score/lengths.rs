@@ -67,10 +67,12 @@ pub fn expected(views: &[PairRow], min_rows: usize) -> f32 {
 }
 
 /// The row's target length as a share of what a translation of its source
-/// would have (1 = as expected); `None` when a side is empty.
-pub fn kept(pr: &PairRow, expected: f32) -> Option<f32> {
+/// would have (1 = as expected), and the characters it lacks of that;
+/// `None` when a side is empty.
+pub fn kept(pr: &PairRow, expected: f32) -> Option<(f32, f32)> {
     let (s, t) = (chars(&pr.source), chars(&pr.target));
-    (s > 0 && t > 0).then(|| t as f32 / (s as f32 * expected))
+    let want = s as f32 * expected;
+    (s > 0 && t > 0).then(|| (t as f32 / want, want - t as f32))
 }
 
 #[cfg(test)]

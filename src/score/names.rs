@@ -23,7 +23,9 @@
 //!    neither added nor dropped.
 //! 3. An **acronym** stands for words: against anything left open on the
 //!    other side ("КЕВР" / "EWRC", "МБАЛ" / "General Hospital", "USOC" /
-//!    "ОК на САЩ") it is a translation, not a new name.
+//!    "ОК на САЩ") it is a translation, not a new name; and a name whose
+//!    initials are an acronym of the other side spells it out ("United
+//!    States" / "US-Dollar").
 //! 4. A **replacement** (NM1, NM4) needs the rest of the row to correspond
 //!    ([`RowContext::corresponds`]): two sentences that are not
 //!    translations of each other have no names to compare. A name added or
@@ -39,7 +41,7 @@ use super::view::{Side, Tok};
 use super::words::{self, Lists};
 use crate::analyse::TokenKind;
 use crate::lang::Lang;
-use crate::lexicon::names::{name_keys, same_name};
+use crate::lexicon::names::{name_keys, same_name, to_latin};
 
 /// Is a token capitalised (its first letter upper case)?
 fn capitalised(side: &Side, k: Tok) -> bool {
@@ -231,15 +233,42 @@ fn inside_a_word(side: &Side, w: &Words, other: &Side) -> bool {
     })
 }
 
+/// Does name `w` spell out an acronym the other side writes, alone or as
+/// part of a hyphenated word ("United States" / "US-Dollar", "European
+/// Union" / "EU-Gericht")? The initials of its words, in Latin letters,
+/// are the acronym's letters.
+fn spells_out_acronym(side: &Side, w: &Words, other: &Side) -> bool {
+    let initials: String = run_words(side, w)
+        .filter_map(|x| x.chars().next())
+        .flat_map(|c| {
+            to_latin(&c.to_string())
+                .to_uppercase()
+                .chars()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    initials.chars().count() >= 2
+        && other.tokens().any(|k| {
+            other.surface(k).split('-').any(|part| {
+                let n = part.chars().count();
+                (2..=6).contains(&n)
+                    && part.chars().all(char::is_uppercase)
+                    && to_latin(part).to_uppercase() == initials
+            })
+        })
+}
+
 /// Is name `w` beside a name token of its run that the other side explains:
 /// a given name dropped or added beside a surname kept ("Andrej
 /// Jarmolenko" / "Jarmolenko"), which changes no one's identity?
 fn beside_a_kept_name(side: &Side, w: &Words) -> bool {
     let s = w.from.s;
     let len = side.analysed[s].tokens.len() as u32;
+    // A name token, or outside German a capitalised word the dictionaries
+    // know as a word too ("Michael" opening "Michael Schumacher ended …").
     let kept = |t: u32| {
         let k = Tok { s, t };
-        side.kind(k) == TokenKind::Name && side.is_covered(k)
+        name_like(side, k) && side.is_covered(k)
     };
     (w.from.t > 0 && kept(w.from.t - 1)) || (w.to.t + 1 < len && kept(w.to.t + 1))
 }
@@ -280,6 +309,9 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // ("EU" / "EU-Gericht", "Cheops" / "Cheopspyramide").
     s.retain(|w| !inside_a_word(&pr.source, w, &pr.target));
     t.retain(|w| !inside_a_word(&pr.target, w, &pr.source));
+    // A name spelling out an acronym of the other side is that acronym.
+    s.retain(|w| !spells_out_acronym(&pr.source, w, &pr.target));
+    t.retain(|w| !spells_out_acronym(&pr.target, w, &pr.source));
     // The home country of either language, added or dropped, is context for
     // the readers of the relay ("в Германия" for a German report), not a
     // name added or dropped.

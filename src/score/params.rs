@@ -56,6 +56,10 @@ pub struct Params {
     /// O3 judges rows whose source has at least this many characters: the
     /// length of a short sentence says little.
     pub short_row_chars: usize,
+    /// ... and the target lacks at least this many characters of what a
+    /// translation would have: a clause, not a terser wording ("took over"
+    /// for „die Nachfolge angetreten“).
+    pub short_row_missing: usize,
     /// A pair's expected length ratio is the median of its one-to-one rows
     /// when it has at least this many, else the languages' prior.
     pub length_rows: usize,
@@ -88,6 +92,7 @@ impl Default for Params {
             clause_words: 3,
             short_row: 0.7,
             short_row_chars: 40,
+            short_row_missing: 30,
             length_rows: 5,
             soft_credit: 0.8,
             pull_critical: 0.6,
@@ -115,6 +120,7 @@ impl Params {
         "clause_words",
         "short_row",
         "short_row_chars",
+        "short_row_missing",
         "length_rows",
         "soft_credit",
         "pull_critical",
@@ -147,6 +153,7 @@ impl Params {
             "clause_words" => self.clause_words = count(value)?,
             "short_row" => self.short_row = value,
             "short_row_chars" => self.short_row_chars = count(value)?,
+            "short_row_missing" => self.short_row_missing = count(value)?,
             "length_rows" => self.length_rows = count(value)?,
             "soft_credit" => self.soft_credit = value,
             "pull_critical" => self.pull_critical = value,

@@ -7,7 +7,8 @@
 //!    does not negate: "not only", "nicht nur", "не само" (they add), "not
 //!    long after" (soon after), "no later than", "not … until" (a bound or
 //!    a time: "spätestens", "erst"), Bulgarian "освен ако не" (unless), "докато
-//!    не" (until), "а не" (rather than), "or not"; or a capitalised English
+//!    не" (until, anywhere in the clause "докато" opens), "не … повече от"
+//!    (no more than), "а не" (rather than), "or not"; or a capitalised English
 //!    "Not" inside a title ("Did Not Finish"); or when the word it negates
 //!    is negative in itself (double negation: "nicht ungewöhnlich", "не е
 //!    невъзможно" are positive).
@@ -139,6 +140,24 @@ fn negates(side: &Side, n: &Words, lists: &Lists) -> bool {
                 Some("until" | "till")
             )
         }) {
+            return false;
+        }
+    }
+    // Bulgarian bounds and times: "не … повече от" (no more than: "не са
+    // нищо повече от кратко резюме", merely a brief summary), and "не"
+    // in a clause opened by "докато" ("докато произведенията му не бяха
+    // изтрити": until his works were deleted).
+    if lang == Lang::Bg {
+        if (last + 1..last + 4).any(|t| {
+            matches!(word_at(side, s, t).as_deref(), Some("повече" | "по-малко"))
+                && word_at(side, s, t + 1).is_some_and(|w| w == "от")
+        }) {
+            return false;
+        }
+        let clause = side.clause(n.from);
+        if (clause.start..n.from.t)
+            .any(|t| word_at(side, s, t as i64).is_some_and(|w| w == "докато"))
+        {
             return false;
         }
     }

@@ -177,7 +177,7 @@ rules! {
         "A clause (three or more salient words in a run) the target leaves out.",
         "\"− after months of talks with the unions\"";
     O3: "O3", Omission, Moderate, "leaves out part of the row, dropping",
-        "The target runs far shorter than a translation of the source would (below `short_row` of the expected length), and the source leaves salient words unexplained that the target does not match: a clause or a merged sentence left out.",
+        "The target runs far shorter than a translation of the source would (below `short_row` of the expected length, and `short_row_missing` characters or more short of it), and the source leaves salient words unexplained that the target does not match: a clause or a merged sentence left out.",
         "\"… police announced Friday. The suspect is charged with two counts …\" → \"…, gab die Polizei bekannt.\"";
     S1: "S1", AddedSentence, Light, "adds a sentence",
         "A target sentence with no counterpart in the source.",

@@ -86,6 +86,7 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
         gold: Vec::new(),
         moved: Vec::new(),
         beads: Vec::new(),
+        cut_b: Vec::new(),
     };
     let mut beads: Vec<IdBead> = Vec::new();
     for p in passages {
@@ -108,6 +109,7 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
                 let words: Vec<&str> = text[0].split_whitespace().collect();
                 let cut = (words.len() * 3 / 5).max(3).min(words.len());
                 text[0] = words[..cut].join(" ");
+                relay.cut_b.push(relay.b.len());
             }
             k += 1;
             let j0 = relay.b.len();
@@ -154,6 +156,8 @@ pub fn swapped(r: &Relay) -> Relay {
             .iter()
             .map(|(a, b)| (b.clone(), a.clone()))
             .collect(),
+        // The cut lines are on the other side now.
+        cut_b: Vec::new(),
     }
 }
 

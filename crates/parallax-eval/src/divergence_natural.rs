@@ -33,7 +33,7 @@ pub struct NaturalResult {
 /// translation, with the two sides' sentences, for reading.
 pub static DUMP: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
-fn dump_flags(data: &str, scored: &[(AlignedStory, ScoredStory)]) {
+pub fn dump_flags(data: &str, scored: &[(AlignedStory, ScoredStory)]) {
     let mut lines = Vec::new();
     for (al, s) in scored {
         for f in &s.flags {

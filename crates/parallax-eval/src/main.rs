@@ -20,6 +20,7 @@ mod divergence;
 mod divergence_demetr;
 mod divergence_mqm;
 mod divergence_natural;
+mod divergence_relays;
 mod flores;
 mod gold;
 mod harness;

@@ -20,7 +20,7 @@ const TEXT_BERG: [&str; 7] = [
 ];
 /// FLORES articles per generated document (about 250 sentences).
 const ARTICLES_PER_DOC: usize = 70;
-const SEED: u64 = 2026;
+pub const SEED: u64 = 2026;
 /// The development cases: another seed, so calibration never sees the test cases.
 const DEV_SEED: u64 = 7;
 

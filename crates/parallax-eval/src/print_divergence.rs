@@ -8,13 +8,16 @@ use std::time::Instant;
 use super::divergence;
 use super::divergence_mqm::{self, F1};
 use super::flores::Flores;
-use super::{divergence_demetr, divergence_natural};
+use super::{divergence_demetr, divergence_natural, divergence_relays};
 use super::{plant, plant_eval, plant_report, rules_table};
 use crate::Outcome;
 use crate::output::{self, Out};
 use parallax::lexicon::Lexicon;
 use parallax::report;
 use parallax::score::Kind;
+
+/// The seed of the condensed relays (the alignment evaluation's test seed).
+const RELAY_SEED: u64 = crate::print_alignment::SEED;
 
 fn f3(x: f64) -> String {
     if x.is_nan() {
@@ -297,15 +300,6 @@ pub fn run(
     } else {
         output::note(&format!("skipping WMT: {} not found", wmt_dir.display()));
     }
-    if let Some(d) = dump
-        && let Ok(lines) = divergence_natural::DUMP.lock()
-    {
-        let text = format!(
-            "data\tstory\trule\tseverity\tmessage\tsource\ttarget\n{}\n",
-            lines.join("\n")
-        );
-        report::write_atomic(&d.join("natural-flags.tsv"), text.as_bytes())?;
-    }
     if !natural.is_empty() {
         out.line("faithful translation: rows with a flag")?;
         out.line("data                          pair   rows   major+  share   any    share")?;
@@ -356,6 +350,31 @@ pub fn run(
         out.line(&format!("saved {}", path.display()))?;
     }
 
+    // 4b. Condensed relays of faithful translation: claims on kept rows.
+    let t = Instant::now();
+    let relays = divergence_relays::all(data, &lexicon, RELAY_SEED)?;
+    if !relays.is_empty() {
+        out.line(&format!(
+            "\ncondensed relays of faithful translation (30-60 % kept, seed {RELAY_SEED}): kept rows with a claim, omissions not counted ({:.1} s)",
+            t.elapsed().as_secs_f64()
+        ))?;
+        let (lines, rows) = divergence_relays::table(&relays);
+        for l in &lines {
+            out.line(l)?;
+        }
+        let path = save("divergence-relays.csv", &divergence_relays::HEADER, &rows)?;
+        out.line(&format!("saved {}", path.display()))?;
+    }
+
+    if let Some(d) = dump
+        && let Ok(lines) = divergence_natural::DUMP.lock()
+    {
+        let text = format!(
+            "data\tstory\trule\tseverity\tmessage\tsource\ttarget\n{}\n",
+            lines.join("\n")
+        );
+        report::write_atomic(&d.join("natural-flags.tsv"), text.as_bytes())?;
+    }
     // 5. Changes planted into FLORES-200 (generated: these figures flatter).
     if flores_dir.is_dir() {
         let t = Instant::now();

@@ -99,6 +99,9 @@ pub struct Relay {
     pub gold: Vec<(usize, usize)>,
     pub moved: Vec<(usize, usize)>,
     pub beads: Vec<IdBead>,
+    /// Lines of `b` cut short on purpose (a relay that shortens a
+    /// sentence): a part left out there is real.
+    pub cut_b: Vec<usize>,
 }
 
 impl Relay {
@@ -147,6 +150,7 @@ fn condense(xa: &[String], xb: &[String], rng: &mut Rng) -> Relay {
         gold: Vec::new(),
         moved: Vec::new(),
         beads: Vec::new(),
+        cut_b: Vec::new(),
     };
     for (i, s) in xb.iter().enumerate() {
         if rng.unit() < keep {
@@ -177,6 +181,7 @@ fn reorder(xa: &[String], xb: &[String], rng: &mut Rng) -> Relay {
         gold: Vec::new(),
         moved: Vec::new(),
         beads: Vec::new(),
+        cut_b: Vec::new(),
     };
     for (j, &i) in order.iter().enumerate() {
         relay.gold.push((i, j));
@@ -268,6 +273,7 @@ pub fn wmt(
                     gold,
                     moved: Vec::new(),
                     beads: Vec::new(),
+                    cut_b: Vec::new(),
                 }
                 .with_single_beads();
             }
@@ -289,6 +295,7 @@ pub fn wmt(
                 b: case.b,
                 moved: Vec::new(),
                 beads: case.gold,
+                cut_b: Vec::new(),
             }
         })
         .collect();

@@ -321,6 +321,36 @@ fn replaced_names_are_found() {
 fn names_kept_across_scripts_and_forms_are_not_flagged() {
     use Lang::*;
     check(&[
+        // English names in German text, read as English spells them, and
+        // an acronym inside a compound spelled out (condensed FLORES relays).
+        (
+            (Bg, "Вицепремиерът на Сингапур Уонг Кан Сенг го приветства."),
+            (
+                De,
+                "Er wurde von Wong Kan Seng, dem Vizepremier Singapurs, begrüßt.",
+            ),
+            &[],
+            NAME,
+        ),
+        (
+            (De, "Auch US-Dollar werden häufig akzeptiert."),
+            (En, "United States dollars are also often accepted."),
+            &[],
+            NAME,
+        ),
+        // A surname completing a given name both sides keep.
+        (
+            (
+                De,
+                "Kurz nach Alonso beendete auch Michael sein Rennen wegen Schäden.",
+            ),
+            (
+                En,
+                "Michael Schumacher ended his race not long after Alonso, because of damage.",
+            ),
+            &[],
+            NAME,
+        ),
         // Transliteration: "tch" is one sound, "kh" may be a "k".
         (
             (En, "Australia's Mitchell Gourley finished eleventh."),
@@ -424,6 +454,16 @@ const NUMBER: &[&str] = &["N1", "N2", "N3"];
 fn numbers_in_another_notation_are_not_changed() {
     use Lang::*;
     check(&[
+        // A race time with either decimal mark (condensed FLORES relays).
+        (
+            (Bg, "Тя финишира с време 4:41.30 минути."),
+            (
+                De,
+                "Sie beendete das Rennen mit einer Laufzeit von 4:41,30.",
+            ),
+            &[],
+            NUMBER,
+        ),
         (
             (Bg, "Мачът завърши 1-1 след продължения."),
             (En, "The match ended 1:1 after extra time."),
