@@ -93,6 +93,15 @@ fn markers(side: &Side, loaded: &Loaded, lists: &Lists) -> (BTreeMap<bool, Marke
             .or_default()
             .push((form_words(t, f), side.is_covered(t)));
     }
+    // A speaker before a colon that opens a quote reports too: „Die
+    // Polizei: "Vermutlich hatte sie gebremst"“ is "According to police, …".
+    reports |= side.texts.iter().any(|t| {
+        t.match_indices(':').any(|(i, _)| {
+            t[i + 1..]
+                .trim_start()
+                .starts_with(['"', '„', '“', '«', '»', '\''])
+        })
+    });
     (out, reports)
 }
 

@@ -25,7 +25,9 @@
 //!    other side ("КЕВР" / "EWRC", "МБАЛ" / "General Hospital", "USOC" /
 //!    "ОК на САЩ") it is a translation, not a new name; and a name whose
 //!    initials are an acronym of the other side spells it out ("United
-//!    States" / "US-Dollar").
+//!    States" / "US-Dollar"). A name in quotation marks against a quoted
+//!    span of the other side is a title translated ("Gone with the Wind" /
+//!    „Vom Winde verweht“).
 //! 4. A **replacement** (NM1, NM4) needs the rest of the row to correspond
 //!    ([`RowContext::corresponds`]): two sentences that are not
 //!    translations of each other have no names to compare. A name added or
@@ -309,6 +311,37 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // ("EU" / "EU-Gericht", "Cheops" / "Cheopspyramide").
     s.retain(|w| !inside_a_word(&pr.source, w, &pr.target));
     t.retain(|w| !inside_a_word(&pr.target, w, &pr.source));
+    // A title in quotation marks against a quoted span of the other side
+    // is a title translated ("Gone with the Wind" / „Vom Winde verweht“).
+    // The quotation is a title: every content word of it capitalised
+    // ("Gone with the Wind"), not quoted speech with a name in it ("I met
+    // Petrov").
+    let quoted = |side: &Side, w: &Words| {
+        let s = w.from.s;
+        let q = |t: u32| side.is_quoted(Tok { s, t });
+        let len = side.analysed[s].tokens.len() as u32;
+        if !(w.from.t..=w.to.t).all(q) {
+            return false;
+        }
+        let (mut a, mut b) = (w.from.t, w.to.t);
+        while a > 0 && q(a - 1) {
+            a -= 1;
+        }
+        while b + 1 < len && q(b + 1) {
+            b += 1;
+        }
+        (a..=b).all(|t| {
+            let k = Tok { s, t };
+            !matches!(side.kind(k), TokenKind::Word | TokenKind::Name) || capitalised(side, k)
+        })
+    };
+    let any_quoted = |side: &Side| side.tokens().any(|k| side.is_quoted(k));
+    if any_quoted(&pr.target) {
+        s.retain(|w| !quoted(&pr.source, w));
+    }
+    if any_quoted(&pr.source) {
+        t.retain(|w| !quoted(&pr.target, w));
+    }
     // A name spelling out an acronym of the other side is that acronym.
     s.retain(|w| !spells_out_acronym(&pr.source, w, &pr.target));
     t.retain(|w| !spells_out_acronym(&pr.target, w, &pr.source));

@@ -212,9 +212,19 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     }
     // Ordinal words left open are not claimed: floors and ranks are
     // counted differently ("im ersten Stock" is "on the second floor").
+    // So are ordinals in digits ("4th", "21st"): "the 4th ranked team"
+    // for „des Tabellenvierten“, whose ordinal hides in a compound.
     let ordinal = |side: &Side, w: &Words| {
-        (w.from.t..=w.to.t)
-            .all(|t| ordinal_word(&side.surface(Tok { s: w.from.s, t }).to_lowercase()).is_some())
+        (w.from.t..=w.to.t).all(|t| {
+            let word = side.surface(Tok { s: w.from.s, t }).to_lowercase();
+            ordinal_word(&word).is_some() || {
+                let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let suffix = &word[digits.len()..];
+                !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && matches!(suffix, "st" | "nd" | "rd" | "th")
+            }
+        })
     };
     s.retain(|w| !ordinal(&pr.source, w));
     t.retain(|w| !ordinal(&pr.target, w));

@@ -123,6 +123,19 @@ fn hedges_rendered_by_other_means_are_not_flagged() {
             &[],
             HEDGE,
         ),
+        // A speaker before a colon opening a quote attributes the quote.
+        (
+            (
+                De,
+                "Die Polizei: \"Vermutlich hatte sie plötzlich gebremst, weil sie abbiegen wollte\".",
+            ),
+            (
+                En,
+                "According to police, \"She probably braked suddenly because she wanted to turn off\".",
+            ),
+            &[],
+            HEDGE,
+        ),
         // An adverb that only stresses a modal of possibility, kept by
         // the modal (MQM en→de); "appear" as showing up in court; „den
         // Anschein“ and „wie aus … hervorgeht“ hedge and attribute.

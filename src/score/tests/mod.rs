@@ -293,6 +293,19 @@ const NAME: &[&str] = &["NM1", "NM2", "NM3", "NM4"];
 fn replaced_names_are_found() {
     use Lang::*;
     check(&[
+        // A name inside quoted speech is no title.
+        (
+            (
+                De,
+                "Der Minister sagte: \"Ich habe gestern in Sofia mit Petrow gesprochen.\"",
+            ),
+            (
+                En,
+                "The minister said: \"Yesterday in Sofia I spoke with Iwanski.\"",
+            ),
+            &["NM1"],
+            &[],
+        ),
         (
             (
                 En,
@@ -335,6 +348,19 @@ fn names_kept_across_scripts_and_forms_are_not_flagged() {
         (
             (De, "Auch US-Dollar werden häufig akzeptiert."),
             (En, "United States dollars are also often accepted."),
+            &[],
+            NAME,
+        ),
+        // A title in quotation marks, translated.
+        (
+            (
+                De,
+                "Bekannt war sie für ihre Rolle als Melanie Hamilton im Epos \"Vom Winde verweht\" (1939).",
+            ),
+            (
+                En,
+                "She was known for her role as Melanie Hamilton in the epic \"Gone with the Wind\" (1939).",
+            ),
             &[],
             NAME,
         ),
@@ -454,6 +480,19 @@ const NUMBER: &[&str] = &["N1", "N2", "N3"];
 fn numbers_in_another_notation_are_not_changed() {
     use Lang::*;
     check(&[
+        // An ordinal in digits against one inside a compound (WMT).
+        (
+            (
+                De,
+                "Damit hat der 30-Jährige vom Tabellenvierten nun 34 Saisontore auf seinem Konto.",
+            ),
+            (
+                En,
+                "In so doing, the 30 year-old from the 4th ranked team now has 34 season goals.",
+            ),
+            &[],
+            NUMBER,
+        ),
         // A race time with either decimal mark (condensed FLORES relays).
         (
             (Bg, "Тя финишира с време 4:41.30 минути."),
