@@ -1,5 +1,5 @@
-//! Rules A1, A2, O1, O2, O3: content words added or dropped inside a
-//! sentence, and part of a row left out.
+//! Rules A1, A2, A3, O1, O2, O3: content words added or dropped inside a
+//! sentence, and part of a row added or left out.
 //!
 //! A word left unexplained is an addition only when the other side has
 //! nothing left unexplained that could be its translation. Free translation
@@ -24,7 +24,7 @@ fn open_words(side: &Side, claimed: impl Fn(Tok) -> bool) -> Vec<Tok> {
         .collect()
 }
 
-/// A1/A2 and O1/O2/O3.
+/// A1/A2/A3 and O1/O2/O3.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let (pr, p) = (cx.pr, cx.params);
     let ot = open_words(&pr.target, |k| claims.has_target(k));
@@ -46,20 +46,32 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pick = |toks: &[Tok], word: &'static Rule, clause_rule: &'static Rule| {
         if clause(toks) { clause_rule } else { word }
     };
+    // The row's length against a translation's (O3, A3): the target's
+    // share of the expected length and the characters between them.
+    let length = cx
+        .expected_length
+        .filter(|_| cx.place != Place::Headline)
+        .and_then(|e| lengths::kept(pr, e));
     let mut out = Vec::new();
     if weight(&pr.target, &st) >= p.open_weight && ws <= p.other_side_share * wt {
-        out.push(Finding::new(pick(&st, &rules::A1, &rules::A2)).with_target(runs(st)));
+        let long = st.len() >= p.clause_words
+            && lengths::chars(&pr.source) >= p.short_row_chars
+            && length.is_some_and(|(share, lacks)| {
+                share * p.short_row > 1.0 && -lacks >= p.short_row_missing as f32
+            });
+        let rule = if long {
+            &rules::A3
+        } else {
+            pick(&st, &rules::A1, &rules::A2)
+        };
+        out.push(Finding::new(rule).with_target(runs(st)));
     }
     if weight(&pr.source, &ss) >= p.open_weight && wt <= p.other_side_share * ws {
-        let short = cx.place != Place::Headline
-            && ss.len() >= p.clause_words
+        let short = ss.len() >= p.clause_words
             && lengths::chars(&pr.source) >= p.short_row_chars
-            && cx
-                .expected_length
-                .and_then(|e| lengths::kept(pr, e))
-                .is_some_and(|(share, lacks)| {
-                    share < p.short_row && lacks >= p.short_row_missing as f32
-                });
+            && length.is_some_and(|(share, lacks)| {
+                share < p.short_row && lacks >= p.short_row_missing as f32
+            });
         let rule = if short {
             &rules::O3
         } else {

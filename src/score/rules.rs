@@ -170,6 +170,9 @@ rules! {
     A2: "A2", Addition, Moderate, "adds",
         "A clause (three or more salient words in a run) only the target has.",
         "\"+ which the opposition had demanded for years\"";
+    A3: "A3", Addition, Moderate, "adds to the row",
+        "The target runs far longer than a translation of the source would (over 1/`short_row` of the expected length, and `short_row_missing` characters or more beyond it), with three or more salient words only the target has, while the source leaves next to nothing unexplained: a clause or a sentence added and merged into its neighbour's row.",
+        "\"Near Bodmin, the A30 was closed …\" → \"Die Inseln sind damit vom Festland abgeschnitten. Bei Bodmin war die A30 … gesperrt …\"";
     O1: "O1", Omission, Light, "drops",
         "Salient words only the source has, while the target leaves next to nothing unexplained.",
         "\"the new bridge\" → \"the bridge\"";

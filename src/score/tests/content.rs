@@ -1,7 +1,7 @@
-//! Part of a row left out (O3): a sentence the aligner merged into its
-//! neighbour's row, or a clause, where the target runs far shorter than a
-//! translation would; not a faithful translation, and not a headline,
-//! which every version writes short in its own way.
+//! Part of a row left out (O3) or added (A3): a sentence the aligner
+//! merged into its neighbour's row, or a clause, where the target runs far
+//! shorter or longer than a translation would; not a faithful translation,
+//! and not a headline, which every version writes in its own way.
 
 use super::check;
 use crate::Lang::*;
@@ -24,6 +24,23 @@ fn part_of_a_row_left_out_is_found() {
 }
 
 #[test]
+fn part_of_a_row_added_is_found() {
+    check(&[(
+        (
+            En,
+            "Near Bodmin, the A30 was closed for several hours after a lorry overturned.",
+        ),
+        (
+            De,
+            "Die Inseln sind damit vorerst vom Festland abgeschnitten, und die Fähren fahren nicht. \
+             Bei Bodmin war die A30 mehrere Stunden lang gesperrt, nachdem ein Lkw umgekippt war.",
+        ),
+        &["A3"],
+        &[],
+    )]);
+}
+
+#[test]
 fn faithful_rows_and_headlines_are_not_cut() {
     check(&[
         (
@@ -36,7 +53,7 @@ fn faithful_rows_and_headlines_are_not_cut() {
                 "Die Stadt investierte 40 Millionen Euro in den Ausbau des Hafens, sagte der Bürgermeister am Montag.",
             ),
             &[],
-            &["O3"],
+            &["O3", "A3"],
         ),
         (
             (
