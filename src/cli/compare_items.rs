@@ -79,7 +79,12 @@ pub fn render_item(o: StoryOutcome, options: &ReportOptions, view: &View, mode: 
                     .into_iter()
                     .filter(|f| view.shows(f, &mut h))
                     .collect();
-                let _ = buf.bytes(&report::json::flag_lines_of(al, &flags, &options.review));
+                let _ = buf.bytes(&report::json::flag_lines_of(
+                    al,
+                    scored,
+                    &flags,
+                    &options.review,
+                ));
                 if mode.rows {
                     let _ = buf.bytes(&report::json::row_lines(al, scored));
                 }

@@ -28,7 +28,7 @@ impl Default for CsvOptions {
 /// A story with its scores, as reports read them.
 pub type Scored<'a> = (&'a AlignedStory, &'a ScoredStory);
 
-pub const ROWS_HEADER: [&str; 13] = [
+pub const ROWS_HEADER: [&str; 16] = [
     "story",
     "row",
     "zone",
@@ -42,6 +42,9 @@ pub const ROWS_HEADER: [&str; 13] = [
     "div_bg_en",
     "div_de_en",
     "max_severity",
+    "conf_bg_de",
+    "conf_bg_en",
+    "conf_de_en",
 ];
 
 pub const FLAGS_HEADER: [&str; 15] = [
@@ -160,6 +163,15 @@ pub fn row_records(al: &AlignedStory, scored: &ScoredStory) -> Vec<Vec<String>> 
                     .map(|s| s.name().to_string())
                     .unwrap_or_default(),
             );
+            // How sure each pair's alignment is of the row's links.
+            for (a, b) in PAIRS {
+                let c = score
+                    .confidence
+                    .iter()
+                    .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
+                    .and_then(|(_, c)| *c);
+                line.push(c.map(|c| format!("{c:.2}")).unwrap_or_default());
+            }
             line
         })
         .collect()

@@ -104,6 +104,7 @@ fn scored(al: &AlignedStory, mut flags: Vec<Flag>) -> ScoredStory {
         .map(|r| RowScore {
             place: Place::Body,
             divergence: Vec::new(),
+            confidence: Vec::new(),
             max_severity: flags
                 .iter()
                 .filter(|f| f.row == r)

@@ -23,6 +23,10 @@ struct FlagLine<'a> {
     target_lang: &'a str,
     entered_at: String,
     inherited_by: Vec<&'a str>,
+    /// How sure the alignment of the flag's two versions is of the row's
+    /// links, 0..=1 (the lowest bead confidence; absent without a link).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    row_confidence: Option<f32>,
     source_ids: &'a [usize],
     target_ids: &'a [usize],
     source_text: String,
@@ -47,7 +51,12 @@ struct EvidenceLine<'a> {
     end: usize,
 }
 
-fn line<'a>(al: &'a AlignedStory, f: &'a Flag, review: &Review) -> FlagLine<'a> {
+fn line<'a>(
+    al: &'a AlignedStory,
+    scored: &ScoredStory,
+    f: &'a Flag,
+    review: &Review,
+) -> FlagLine<'a> {
     let row = &al.rows[f.row];
     let flag_id = f.id(&al.story.key);
     FlagLine {
@@ -63,6 +72,14 @@ fn line<'a>(al: &'a AlignedStory, f: &'a Flag, review: &Review) -> FlagLine<'a> 
         target_lang: f.target.code(),
         entered_at: f.step_label(),
         inherited_by: f.inherited_by.iter().map(|l| l.code()).collect(),
+        row_confidence: scored.rows[f.row]
+            .confidence
+            .iter()
+            .find(|((a, b), _)| {
+                (*a, *b) == (f.source, f.target) || (*a, *b) == (f.target, f.source)
+            })
+            .and_then(|(_, c)| *c)
+            .map(|c| (c * 100.0).round() / 100.0),
         source_ids: row.ids(f.source),
         target_ids: row.ids(f.target),
         source_text: row_text(al, f.source, row.ids(f.source)),
@@ -83,15 +100,20 @@ fn line<'a>(al: &'a AlignedStory, f: &'a Flag, review: &Review) -> FlagLine<'a> 
 
 /// A story's lines of `flags.jsonl`, in the order of `flags.csv`.
 pub fn flag_lines(al: &AlignedStory, scored: &ScoredStory, review: &Review) -> Vec<u8> {
-    flag_lines_of(al, &story_flags(scored), review)
+    flag_lines_of(al, scored, &story_flags(scored), review)
 }
 
 /// The lines of the given flags of a story.
-pub fn flag_lines_of(al: &AlignedStory, flags: &[&Flag], review: &Review) -> Vec<u8> {
+pub fn flag_lines_of(
+    al: &AlignedStory,
+    scored: &ScoredStory,
+    flags: &[&Flag],
+    review: &Review,
+) -> Vec<u8> {
     let mut out = Vec::new();
     for f in flags {
         // Serialising plain data into a Vec cannot fail.
-        serde_json::to_writer(&mut out, &line(al, f, review)).expect("in-memory JSON");
+        serde_json::to_writer(&mut out, &line(al, scored, f, review)).expect("in-memory JSON");
         out.push(b'\n');
     }
     out
@@ -107,6 +129,15 @@ struct RowLine<'a> {
     max_severity: Option<&'static str>,
     /// Per version, in the story's relay order.
     versions: Vec<RowVersion<'a>>,
+    /// Per pair of versions with a link in the row: how sure the alignment
+    /// is of it, 0..=1.
+    confidence: Vec<PairConfidence>,
+}
+
+#[derive(Serialize)]
+struct PairConfidence {
+    pair: String,
+    confidence: f32,
 }
 
 #[derive(Serialize)]
@@ -140,6 +171,19 @@ pub fn row_lines(al: &AlignedStory, scored: &ScoredStory) -> Vec<u8> {
                     }
                 })
                 .collect(),
+            confidence: score
+                .map(|s| {
+                    s.confidence
+                        .iter()
+                        .filter_map(|((a, b), c)| {
+                            c.map(|c| PairConfidence {
+                                pair: format!("{a}-{b}"),
+                                confidence: (c * 100.0).round() / 100.0,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
         };
         serde_json::to_writer(&mut out, &line).expect("in-memory JSON");
         out.push(b'\n');

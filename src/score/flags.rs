@@ -16,7 +16,7 @@ use super::relay::{PairFlags, Plan, attribute};
 use super::severity::Place;
 use super::view::pair_rows;
 use super::words::Lists;
-use crate::align::AlignedStory;
+use crate::align::{AlignedStory, PairAlignment};
 use crate::lang::Lang;
 use crate::score::loaded::Loaded;
 
@@ -31,8 +31,34 @@ pub type PairCoverage = ((Lang, Lang), Option<f32>);
 /// What scoring a story's pairs gives.
 pub struct Found {
     pub divergences: Vec<PairDivergence>,
+    /// Per pair, per row: how sure the alignment is of the row's links.
+    pub confidences: Vec<PairDivergence>,
     pub coverages: Vec<PairCoverage>,
     pub flags: Vec<Flag>,
+}
+
+/// Per row, how sure this pair's alignment is of the links with a
+/// sentence in it: the lowest confidence of its beads that join sentences
+/// of both versions (`None` for a row with none). A sentence the third
+/// version left alone says nothing of this pair's link.
+fn link_confidence(al: &AlignedStory, p: &PairAlignment) -> Vec<Option<f32>> {
+    let (i, j) = p.versions;
+    let (li, lj) = (al.story.versions[i].lang, al.story.versions[j].lang);
+    al.rows
+        .iter()
+        .map(|row| {
+            let (a, b) = (row.ids(li), row.ids(lj));
+            p.alignment
+                .beads
+                .iter()
+                .filter(|bd| !bd.is_skip())
+                .filter(|bd| {
+                    a.iter().any(|x| bd.a.contains(x)) || b.iter().any(|y| bd.b.contains(y))
+                })
+                .map(|bd| bd.confidence)
+                .reduce(f32::min)
+        })
+        .collect()
 }
 
 pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place]) -> Found {
@@ -42,6 +68,7 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
     let lang = |v: usize| al.story.versions[v].lang;
     let mut found = Found {
         divergences: Vec::new(),
+        confidences: Vec::new(),
         coverages: Vec::new(),
         flags: Vec::new(),
     };
@@ -56,6 +83,7 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
         let views = pair_rows(al, s, t, plan.witness(n, s, t), loaded);
         let unrelated = notes::unrelated(&p.alignment.warnings, &views, params);
         let expected_length = lengths::expected(&views, params.length_rows);
+        let link_confidence = link_confidence(al, p);
         let mut divs = Vec::with_capacity(views.len());
         let mut flags = Vec::new();
         let (mut total, mut covered) = (0.0f64, 0.0f64);
@@ -80,15 +108,28 @@ pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place
                     place,
                 })
             };
+            // A claim on a link the alignment is unsure of is one level
+            // milder, down to minor: it may compare two sentences that are
+            // not translations of each other.
+            let unsure = link_confidence[pr.row].is_some_and(|c| c < params.claim_confidence);
             let row_flags: Vec<Flag> = findings
                 .iter()
-                .map(|f| to_flag(al, pr, f, place, loaded, params))
+                .map(|f| {
+                    let mut flag = to_flag(al, pr, f, place, loaded, params);
+                    if unsure && flag.severity <= Severity::Major {
+                        flag.severity = flag.severity.lowered();
+                    }
+                    flag
+                })
                 .collect();
             let sevs: Vec<Severity> = row_flags.iter().map(|f| f.severity).collect();
             divs.push(divergence(pr, &sevs, params));
             flags.extend(row_flags);
         }
         found.divergences.push(((lang(i), lang(j)), divs));
+        found
+            .confidences
+            .push(((lang(i), lang(j)), link_confidence));
         let share = (total > 0.0).then(|| (covered / total) as f32);
         found.coverages.push(((lang(i), lang(j)), share));
         if let Some(why) = unrelated {

@@ -62,6 +62,10 @@ pub struct RowScore {
     pub divergence: Vec<((Lang, Lang), Option<f32>)>,
     /// The worst flag of the row.
     pub max_severity: Option<Severity>,
+    /// Per pair of versions: how sure the alignment is of the row's links
+    /// (the lowest [`crate::align::Bead::confidence`] of them), `None`
+    /// where the pair has no link in the row.
+    pub confidence: Vec<((Lang, Lang), Option<f32>)>,
 }
 
 /// A story, scored.
@@ -108,6 +112,7 @@ pub fn score_story_with(al: &AlignedStory, params: &Params) -> ScoredStory {
     let places = places(al);
     let flags::Found {
         divergences: per_pair,
+        confidences,
         coverages: lexical_coverage,
         flags,
     } = flags::find(al, loaded, params, &places);
@@ -117,8 +122,14 @@ pub fn score_story_with(al: &AlignedStory, params: &Params) -> ScoredStory {
             place,
             divergence: Vec::new(),
             max_severity: None,
+            confidence: Vec::new(),
         })
         .collect();
+    for ((la, lb), confs) in confidences {
+        for (r, c) in confs.into_iter().enumerate() {
+            rows[r].confidence.push(((la, lb), c));
+        }
+    }
     for ((la, lb), divs) in per_pair {
         for (r, d) in divs.into_iter().enumerate() {
             rows[r].divergence.push(((la, lb), d));

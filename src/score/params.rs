@@ -17,6 +17,11 @@ pub struct Params {
     /// about, at least this. Two sentences that are not translations of each
     /// other have no names to compare.
     pub claim_gate: f32,
+    /// A claim on a row whose links the pair's alignment is less sure of
+    /// than this (`align::Bead::confidence`: below about 0.5 a link rests on
+    /// position alone, or on barely more than non-pairs share) is one level
+    /// milder, down to minor.
+    pub claim_confidence: f32,
     /// Versions whose rows share less than this (the median similarity of
     /// the rows both have) are not translations of each other (rule M2).
     pub unrelated_below: f32,
@@ -80,6 +85,7 @@ impl Default for Params {
         Params {
             meaning_below: 0.25,
             claim_gate: 0.25,
+            claim_confidence: 0.5,
             unrelated_below: 0.3,
             unrelated_min_rows: 3,
             condensed_min_sentences: 5,
@@ -108,6 +114,7 @@ impl Params {
     pub const NAMES: &'static [&'static str] = &[
         "meaning_below",
         "claim_gate",
+        "claim_confidence",
         "unrelated_below",
         "unrelated_min_rows",
         "condensed_min_sentences",
@@ -141,6 +148,7 @@ impl Params {
         match name {
             "meaning_below" => self.meaning_below = value,
             "claim_gate" => self.claim_gate = value,
+            "claim_confidence" => self.claim_confidence = value,
             "unrelated_below" => self.unrelated_below = value,
             "unrelated_min_rows" => self.unrelated_min_rows = count(value)?,
             "condensed_min_sentences" => self.condensed_min_sentences = count(value)?,
