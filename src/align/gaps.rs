@@ -17,11 +17,15 @@
 //! sentence inserted beside one deleted.
 
 use super::Bead;
-use super::cost::Scorer;
+use super::cost::{PairEvidence, Scorer};
 
 /// A gap pair whose lengths are less likely than this under the length
 /// model (two-sided) is not linked.
 const MIN_LENGTH_P: f32 = 0.01;
+
+/// An excerpt: the share of the shorter sentence's translatable words the
+/// longer one explains.
+const EXCERPT_SHARE: f32 = 0.75;
 
 /// With at least this many translatable words on each side and not one
 /// explained, the words speak against the pair.
@@ -37,13 +41,20 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         let opposite = x.is_skip() && y.is_skip() && x.a.is_empty() != y.a.is_empty();
         let before = k == 0 || anchor(&beads[k - 1]);
         let after = k + 2 == beads.len() || anchor(&beads[k + 2]);
-        if !(opposite && before && after) {
+        // Half a gap: one link on one side only, the relay's next sentence
+        // beside the first of several the source has there (a passage the
+        // relay left out starts after it). The position says less, so the
+        // words must speak for the pair.
+        let whole = opposite && before && after;
+        let half = opposite && (before || after) && !whole;
+        if !whole && !half {
             k += 1;
             continue;
         }
         let i = if x.a.is_empty() { y.a.start } else { x.a.start };
         let j = if x.b.is_empty() { y.b.start } else { x.b.start };
-        if let Some(sim) = position_link(scorer, i, j) {
+        let link = position_link(scorer, i, j).filter(|_| !half || words_for(scorer, i, j));
+        if let Some(sim) = link {
             let neighbours = [k.checked_sub(1), Some(k + 2)]
                 .into_iter()
                 .flatten()
@@ -64,16 +75,45 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
     beads
 }
 
+/// Is the shorter of two sentences whose lengths do not fit an excerpt of
+/// the longer, cut off mid-sentence (a relay that shortens a line, "… were
+/// engaged in subsistence agriculture and this"): at least
+/// [`TELLING_WORDS`] of its translatable words, and [`EXCERPT_SHARE`] of
+/// them, explained by the longer one.
+fn excerpt(la: usize, lb: usize, ratio: f64, e: &PairEvidence) -> bool {
+    let (done, all) = shorter(la, lb, ratio, e);
+    done >= TELLING_WORDS && done as f32 >= EXCERPT_SHARE * all as f32
+}
+
+/// The shorter sentence's translatable words the other explains, and all of
+/// them.
+fn shorter(la: usize, lb: usize, ratio: f64, e: &PairEvidence) -> (usize, usize) {
+    if (la as f64) * ratio > lb as f64 {
+        (e.translated.1, e.translatable.1)
+    } else {
+        (e.translated.0, e.translatable.0)
+    }
+}
+
+/// Do the words of A sentence `i` and B sentence `j` speak for the pair:
+/// at least [`TELLING_WORDS`] of the shorter one's translatable words, and
+/// half of them, explained by the other?
+fn words_for(scorer: &Scorer, i: usize, j: usize) -> bool {
+    let (la, lb) = (scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
+    let (done, all) = shorter(la, lb, scorer.length.ratio, &scorer.pair_evidence(i, j));
+    done >= TELLING_WORDS && 2 * done >= all
+}
+
 /// The similarity of A sentence `i` and B sentence `j` when their position
 /// may link them, `None` when their lengths or words rule it out.
 pub(super) fn position_link(scorer: &Scorer, i: usize, j: usize) -> Option<f32> {
-    let cost = scorer
-        .length
-        .cost(scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
-    if cost > -MIN_LENGTH_P.ln() {
+    let (la, lb) = (scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
+    let evidence = scorer.pair_evidence(i, j);
+    if scorer.length.cost(la, lb) > -MIN_LENGTH_P.ln()
+        && !excerpt(la, lb, scorer.length.ratio, &evidence)
+    {
         return None;
     }
-    let evidence = scorer.pair_evidence(i, j);
     let telling = evidence.translatable.0.min(evidence.translatable.1) >= TELLING_WORDS;
     if telling && evidence.explained == 0 {
         return None;

@@ -218,3 +218,23 @@ fn moved_sentence_merged_from_two_is_found() {
     assert_eq!((bead.a.clone(), bead.moved), (5..7, true), "{:?}", al.beads);
     assert_eq!(links(&al)[..2], [(0, 1), (1, 2)]);
 }
+
+/// A relay line cut off mid-sentence, kept right after a link and before a
+/// passage the relay left out, is linked to the source sentence it
+/// excerpts: its words are that sentence's, though its length is not.
+#[test]
+#[cfg_attr(
+    not(feature = "gpl-data"),
+    ignore = "needs the German-English dictionary (GPL data)"
+)]
+fn an_excerpt_cut_off_before_a_dropped_passage_is_linked() {
+    let lexicon = Lexicon::embedded();
+    let cut = "The opposition criticised the plan";
+    let en = [EN[0], EN[1], cut, EN[8], EN[9]];
+    let a = Doc::from_sentences(Lang::De, DE[..].to_vec());
+    let b = Doc::from_sentences(Lang::En, en.to_vec());
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let l = links(&al);
+    assert!(l.contains(&(2, 2)), "{l:?}");
+    assert!((3..8).all(|i| !l.contains(&(i, 2))), "{l:?}");
+}

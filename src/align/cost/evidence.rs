@@ -22,6 +22,8 @@ pub struct PairEvidence {
     pub explained: usize,
     /// Content words with a translation into the other's language, per side.
     pub translatable: (usize, usize),
+    /// Of those, the ones the other side explains, per side.
+    pub translated: (usize, usize),
 }
 
 impl Scorer<'_> {
@@ -112,7 +114,20 @@ impl Scorer<'_> {
                 .filter(|&&k| s.tokens.get(k as usize).is_some_and(|t| t.is_content()))
                 .count()
         };
+        let done = |s: &Analysed, target, explained: &[bool]| {
+            let t = s.translatable_tokens(target);
+            t.iter()
+                .filter(|&&k| {
+                    s.tokens.get(k as usize).is_some_and(|t| t.is_content())
+                        && explained.get(k as usize).copied().unwrap_or(false)
+                })
+                .count()
+        };
         PairEvidence {
+            translated: (
+                done(&x, self.b.lang, &c.explained_a),
+                done(&y, self.a.lang, &c.explained_b),
+            ),
             similarity: c.similarity(&x, &y),
             explained: c.explained_a.iter().filter(|&&e| e).count()
                 + c.explained_b.iter().filter(|&&e| e).count(),

@@ -35,6 +35,7 @@ pub use super::params::{Calibration, Params};
 
 mod analysis;
 mod evidence;
+pub use evidence::PairEvidence;
 mod masks;
 
 use analysis::{analyse_one, cache_for, cached};
