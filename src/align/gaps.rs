@@ -53,8 +53,8 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         }
         let i = if x.a.is_empty() { y.a.start } else { x.a.start };
         let j = if x.b.is_empty() { y.b.start } else { x.b.start };
-        let link = position_link(scorer, i, j).filter(|_| !half || words_for(scorer, i, j));
-        if let Some(sim) = link {
+        let link = position_evidence(scorer, i, j).filter(|e| !half || words_for(scorer, i, j, e));
+        if let Some(sim) = link.map(|e| e.similarity) {
             let neighbours = [k.checked_sub(1), Some(k + 2)]
                 .into_iter()
                 .flatten()
@@ -80,43 +80,47 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 /// engaged in subsistence agriculture and this"): at least
 /// [`TELLING_WORDS`] of its translatable words, and [`EXCERPT_SHARE`] of
 /// them, explained by the longer one.
-fn excerpt(la: usize, lb: usize, ratio: f64, e: &PairEvidence) -> bool {
-    let (done, all) = shorter(la, lb, ratio, e);
+fn excerpt(scorer: &Scorer, i: usize, j: usize, e: &PairEvidence) -> bool {
+    let (done, all) = shorter(scorer, i, j, e);
     done >= TELLING_WORDS && done as f32 >= EXCERPT_SHARE * all as f32
 }
 
-/// The shorter sentence's translatable words the other explains, and all of
-/// them.
-fn shorter(la: usize, lb: usize, ratio: f64, e: &PairEvidence) -> (usize, usize) {
-    if (la as f64) * ratio > lb as f64 {
+/// Do the words of A sentence `i` and B sentence `j` speak for the pair:
+/// at least [`TELLING_WORDS`] of the shorter one's translatable words, and
+/// half of them, explained by the other?
+fn words_for(scorer: &Scorer, i: usize, j: usize, e: &PairEvidence) -> bool {
+    let (done, all) = shorter(scorer, i, j, e);
+    done >= TELLING_WORDS && 2 * done >= all
+}
+
+/// Of A sentence `i` and B sentence `j`, the shorter one's translatable
+/// words the other explains, and all of them.
+fn shorter(scorer: &Scorer, i: usize, j: usize, e: &PairEvidence) -> (usize, usize) {
+    let (la, lb) = (scorer.a.lengths[i] as f64, scorer.b.lengths[j] as f64);
+    if la * scorer.length.ratio > lb {
         (e.translated.1, e.translatable.1)
     } else {
         (e.translated.0, e.translatable.0)
     }
 }
 
-/// Do the words of A sentence `i` and B sentence `j` speak for the pair:
-/// at least [`TELLING_WORDS`] of the shorter one's translatable words, and
-/// half of them, explained by the other?
-fn words_for(scorer: &Scorer, i: usize, j: usize) -> bool {
-    let (la, lb) = (scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
-    let (done, all) = shorter(la, lb, scorer.length.ratio, &scorer.pair_evidence(i, j));
-    done >= TELLING_WORDS && 2 * done >= all
-}
-
 /// The similarity of A sentence `i` and B sentence `j` when their position
 /// may link them, `None` when their lengths or words rule it out.
 pub(super) fn position_link(scorer: &Scorer, i: usize, j: usize) -> Option<f32> {
+    position_evidence(scorer, i, j).map(|e| e.similarity)
+}
+
+/// What A sentence `i` and B sentence `j` show of each other when their
+/// position may link them (see [`position_link`]).
+fn position_evidence(scorer: &Scorer, i: usize, j: usize) -> Option<PairEvidence> {
     let (la, lb) = (scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
     let evidence = scorer.pair_evidence(i, j);
-    if scorer.length.cost(la, lb) > -MIN_LENGTH_P.ln()
-        && !excerpt(la, lb, scorer.length.ratio, &evidence)
-    {
+    if scorer.length.cost(la, lb) > -MIN_LENGTH_P.ln() && !excerpt(scorer, i, j, &evidence) {
         return None;
     }
     let telling = evidence.translatable.0.min(evidence.translatable.1) >= TELLING_WORDS;
     if telling && evidence.explained == 0 {
         return None;
     }
-    Some(evidence.similarity)
+    Some(evidence)
 }

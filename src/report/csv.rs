@@ -150,11 +150,7 @@ pub fn row_records(al: &AlignedStory, scored: &ScoredStory) -> Vec<Vec<String>> 
             line.extend(KNOWN.iter().map(|&l| ids(row.ids(l))));
             line.extend(KNOWN.iter().map(|&l| row_text(al, l, row.ids(l))));
             for (a, b) in PAIRS {
-                let d = score
-                    .divergence
-                    .iter()
-                    .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
-                    .and_then(|(_, d)| *d);
+                let d = score.divergence_of(a, b);
                 line.push(d.map(|d| format!("{d:.3}")).unwrap_or_default());
             }
             line.push(
@@ -165,11 +161,7 @@ pub fn row_records(al: &AlignedStory, scored: &ScoredStory) -> Vec<Vec<String>> 
             );
             // How sure each pair's alignment is of the row's links.
             for (a, b) in PAIRS {
-                let c = score
-                    .confidence
-                    .iter()
-                    .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
-                    .and_then(|(_, c)| *c);
+                let c = score.confidence_of(a, b);
                 line.push(c.map(|c| format!("{c:.2}")).unwrap_or_default());
             }
             line

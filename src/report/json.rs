@@ -73,12 +73,7 @@ fn line<'a>(
         entered_at: f.step_label(),
         inherited_by: f.inherited_by.iter().map(|l| l.code()).collect(),
         row_confidence: scored.rows[f.row]
-            .confidence
-            .iter()
-            .find(|((a, b), _)| {
-                (*a, *b) == (f.source, f.target) || (*a, *b) == (f.target, f.source)
-            })
-            .and_then(|(_, c)| *c)
+            .confidence_of(f.source, f.target)
             .map(|c| (c * 100.0).round() / 100.0),
         source_ids: row.ids(f.source),
         target_ids: row.ids(f.target),

@@ -47,15 +47,15 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
         if clause(toks) { clause_rule } else { word }
     };
     // The row's length against a translation's (O3, A3): the target's
-    // share of the expected length and the characters between them.
+    // share of the expected length and the characters between them; not
+    // judged in a headline or on a short source.
     let length = cx
         .expected_length
-        .filter(|_| cx.place != Place::Headline)
+        .filter(|_| cx.place != Place::Headline && lengths::chars(&pr.source) >= p.short_row_chars)
         .and_then(|e| lengths::kept(pr, e));
     let mut out = Vec::new();
     if weight(&pr.target, &st) >= p.open_weight && ws <= p.other_side_share * wt {
         let long = st.len() >= p.clause_words
-            && lengths::chars(&pr.source) >= p.short_row_chars
             && length.is_some_and(|(share, lacks)| {
                 share * p.short_row > 1.0 && -lacks >= p.short_row_missing as f32
             });
@@ -68,7 +68,6 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     }
     if weight(&pr.source, &ss) >= p.open_weight && wt <= p.other_side_share * ws {
         let short = ss.len() >= p.clause_words
-            && lengths::chars(&pr.source) >= p.short_row_chars
             && length.is_some_and(|(share, lacks)| {
                 share < p.short_row && lacks >= p.short_row_missing as f32
             });

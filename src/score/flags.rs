@@ -43,22 +43,32 @@ pub struct Found {
 /// version left alone says nothing of this pair's link.
 fn link_confidence(al: &AlignedStory, p: &PairAlignment) -> Vec<Option<f32>> {
     let (i, j) = p.versions;
-    let (li, lj) = (al.story.versions[i].lang, al.story.versions[j].lang);
-    al.rows
-        .iter()
-        .map(|row| {
-            let (a, b) = (row.ids(li), row.ids(lj));
-            p.alignment
-                .beads
-                .iter()
-                .filter(|bd| !bd.is_skip())
-                .filter(|bd| {
-                    a.iter().any(|x| bd.a.contains(x)) || b.iter().any(|y| bd.b.contains(y))
-                })
-                .map(|bd| bd.confidence)
-                .reduce(f32::min)
-        })
-        .collect()
+    // The row of each sentence of the two versions, so that each bead is
+    // read once (as `align::rows` does for the rows' own confidence).
+    let row_of = |v: usize| {
+        let lang = al.story.versions[v].lang;
+        let mut of = vec![usize::MAX; al.sentences[v].len()];
+        for (r, row) in al.rows.iter().enumerate() {
+            for &k in row.ids(lang) {
+                if let Some(x) = of.get_mut(k) {
+                    *x = r;
+                }
+            }
+        }
+        of
+    };
+    let (rows_i, rows_j) = (row_of(i), row_of(j));
+    let mut out: Vec<Option<f32>> = vec![None; al.rows.len()];
+    for bd in p.alignment.beads.iter().filter(|bd| !bd.is_skip()) {
+        let a = bd.a.clone().filter_map(|k| rows_i.get(k));
+        let b = bd.b.clone().filter_map(|k| rows_j.get(k));
+        for &r in a.chain(b) {
+            if let Some(c) = out.get_mut(r) {
+                *c = Some(c.map_or(bd.confidence, |c| c.min(bd.confidence)));
+            }
+        }
+    }
+    out
 }
 
 pub fn find(al: &AlignedStory, loaded: &Loaded, params: &Params, places: &[Place]) -> Found {

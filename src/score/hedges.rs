@@ -174,11 +174,6 @@ pub(super) fn hedging(
     (markers.len(), constructions)
 }
 
-/// Does the other side render a hedge this side adds? It does when its
-/// rendering of the clause hedges by a word this side does not explain, or
-/// by more hedging constructions than this side's clause has: "angeblich" /
-/// "soll … haben", "erwartet vielleicht nicht" / "may not anticipate"; but
-/// not "kann wahrscheinlich" / "can", nor "könnte wahrscheinlich" / "could".
 /// Does a modal of possibility ("may", „kann“, „може“: the lists
 /// `weak_modal` and `able_modal`) stand in these tokens of `side`?
 fn possibility(side: &Side, lists: &Lists, within: Option<&[Tok]>) -> bool {
@@ -197,6 +192,11 @@ fn of_possibility(side: &Side, lists: &Lists, k: Tok) -> bool {
     words::of(&lists.possibility_adverb, side.lang).contains(&side.surface(k).to_lowercase())
 }
 
+/// Does the other side render a hedge this side adds? It does when its
+/// rendering of the clause hedges by a word this side does not explain, or
+/// by more hedging constructions than this side's clause has: "angeblich" /
+/// "soll … haben", "erwartet vielleicht nicht" / "may not anticipate"; but
+/// not "kann wahrscheinlich" / "can", nor "könnte wahrscheinlich" / "could".
 fn renders_hedge(other: (usize, usize), this: (usize, usize)) -> bool {
     other.0 > 0 || other.1 > this.1
 }
@@ -257,6 +257,28 @@ pub(super) fn counterpart_clauses(
     (!out.is_empty()).then_some(out)
 }
 
+/// Does `other` hedge the clause of marker `w` of `side`, as a word
+/// `side` does not explain or by more constructions ([`renders_hedge`]),
+/// or, for an adverb of possibility, by a modal of possibility? `partners`
+/// gives a token of `side` its linked tokens of `other`.
+fn other_hedges(
+    cx: &RowContext,
+    side: &Side,
+    other: &Side,
+    w: Words,
+    attribution: bool,
+    partners: &dyn Fn(Tok) -> Vec<Tok>,
+) -> bool {
+    let within = counterpart_clauses(side, other, w.from, partners);
+    (!attribution
+        && of_possibility(side, cx.lists, w.from)
+        && possibility(other, cx.lists, within.as_deref()))
+        || renders_hedge(
+            hedging(other, cx.loaded, cx.lists, within.as_deref()),
+            hedging(side, cx.loaded, cx.lists, Some(&own_clause(side, w))),
+        )
+}
+
 /// H4–H7.
 pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let pr = cx.pr;
@@ -268,41 +290,17 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     let target_hedges = |words: &[Words], attribution: bool| {
         (attribution && target_reports)
             || words.first().is_some_and(|w| {
-                let within = counterpart_clauses(&pr.source, &pr.target, w.from, |k| {
+                other_hedges(cx, &pr.source, &pr.target, *w, attribution, &|k| {
                     pr.partners_of_source(k).collect()
-                });
-                (!attribution
-                    && of_possibility(&pr.source, cx.lists, w.from)
-                    && possibility(&pr.target, cx.lists, within.as_deref()))
-                    || renders_hedge(
-                        hedging(&pr.target, cx.loaded, cx.lists, within.as_deref()),
-                        hedging(
-                            &pr.source,
-                            cx.loaded,
-                            cx.lists,
-                            Some(&own_clause(&pr.source, *w)),
-                        ),
-                    )
+                })
             })
     };
     let source_hedges = |words: &[Words], attribution: bool| {
         (attribution && source_reports)
             || words.first().is_some_and(|w| {
-                let within = counterpart_clauses(&pr.target, &pr.source, w.from, |k| {
+                other_hedges(cx, &pr.target, &pr.source, *w, attribution, &|k| {
                     pr.partners_of_target(k).collect()
-                });
-                (!attribution
-                    && of_possibility(&pr.target, cx.lists, w.from)
-                    && possibility(&pr.source, cx.lists, within.as_deref()))
-                    || renders_hedge(
-                        hedging(&pr.source, cx.loaded, cx.lists, within.as_deref()),
-                        hedging(
-                            &pr.target,
-                            cx.loaded,
-                            cx.lists,
-                            Some(&own_clause(&pr.target, *w)),
-                        ),
-                    )
+                })
             })
     };
     // Open markers: not explained by the other side, and not already

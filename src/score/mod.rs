@@ -68,6 +68,25 @@ pub struct RowScore {
     pub confidence: Vec<((Lang, Lang), Option<f32>)>,
 }
 
+impl RowScore {
+    /// The row's divergence between versions `a` and `b`, in either order.
+    pub fn divergence_of(&self, a: Lang, b: Lang) -> Option<f32> {
+        of_pair(&self.divergence, a, b)
+    }
+
+    /// How sure the alignment of `a` and `b` (either order) is of the row.
+    pub fn confidence_of(&self, a: Lang, b: Lang) -> Option<f32> {
+        of_pair(&self.confidence, a, b)
+    }
+}
+
+/// The value a per-pair list holds for `a` and `b`, in either order.
+fn of_pair(list: &[((Lang, Lang), Option<f32>)], a: Lang, b: Lang) -> Option<f32> {
+    list.iter()
+        .find(|((x, y), _)| (*x, *y) == (a, b) || (*x, *y) == (b, a))
+        .and_then(|(_, v)| *v)
+}
+
 /// A story, scored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoredStory {

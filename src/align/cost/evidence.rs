@@ -108,30 +108,29 @@ impl Scorer<'_> {
         let x = self.analyse_a(i);
         let y = analyse_one(self.b, j, self.lexicon, &[self.a.lang], &self.df_b);
         let c = crate::correspond::correspond(&x, &y);
-        let content = |s: &Analysed, target| {
-            let t = s.translatable_tokens(target);
-            t.iter()
-                .filter(|&&k| s.tokens.get(k as usize).is_some_and(|t| t.is_content()))
-                .count()
+        // A side's content words with a translation into the other's
+        // language, and how many of them the other side explains.
+        let content = |s: &Analysed, target, explained: &[bool]| {
+            let words: Vec<usize> = s
+                .translatable_tokens(target)
+                .iter()
+                .map(|&k| k as usize)
+                .filter(|&k| s.tokens.get(k).is_some_and(|t| t.is_content()))
+                .collect();
+            let done = words
+                .iter()
+                .filter(|&&k| explained.get(k).copied().unwrap_or(false))
+                .count();
+            (words.len(), done)
         };
-        let done = |s: &Analysed, target, explained: &[bool]| {
-            let t = s.translatable_tokens(target);
-            t.iter()
-                .filter(|&&k| {
-                    s.tokens.get(k as usize).is_some_and(|t| t.is_content())
-                        && explained.get(k as usize).copied().unwrap_or(false)
-                })
-                .count()
-        };
+        let (all_a, done_a) = content(&x, self.b.lang, &c.explained_a);
+        let (all_b, done_b) = content(&y, self.a.lang, &c.explained_b);
         PairEvidence {
-            translated: (
-                done(&x, self.b.lang, &c.explained_a),
-                done(&y, self.a.lang, &c.explained_b),
-            ),
             similarity: c.similarity(&x, &y),
             explained: c.explained_a.iter().filter(|&&e| e).count()
                 + c.explained_b.iter().filter(|&&e| e).count(),
-            translatable: (content(&x, self.b.lang), content(&y, self.a.lang)),
+            translatable: (all_a, all_b),
+            translated: (done_a, done_b),
         }
     }
 
