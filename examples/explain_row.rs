@@ -2,10 +2,11 @@
 //! side of each pair, explained or not, and its kind and weight.
 //! Run: `cargo run --release --example explain_row -- STORY_DIR`.
 
+use parallax::analyse::keys::How;
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{self, Options};
 use parallax::score::loaded::Loaded;
-use parallax::score::view::pair_row;
+use parallax::score::view::{Tok, pair_row};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("a story folder");
@@ -39,6 +40,25 @@ fn main() {
                     })
                     .collect();
                 println!("  {}: {}", side.lang, words.join(" "));
+            }
+            // The links that are not plain dictionary entries, and how each was made.
+            let mut odd = Vec::new();
+            for (i, a) in pr.source.analysed.iter().enumerate() {
+                for (j, b) in pr.target.analysed.iter().enumerate() {
+                    parallax::correspond::explain(a, b, |l| {
+                        if !matches!(l.how, How::Dictionary | How::Identical | How::Number) {
+                            odd.push(format!(
+                                "{}={} ({:?})",
+                                pr.source.surface(Tok { s: i, t: l.a }),
+                                pr.target.surface(Tok { s: j, t: l.b }),
+                                l.how
+                            ));
+                        }
+                    });
+                }
+            }
+            if !odd.is_empty() {
+                println!("  links: {}", odd.join(", "));
             }
         }
     }

@@ -49,6 +49,16 @@
 //! gain comes from scoring, not from realigning (the second alignment moved
 //! no figure), so the story is aligned once and what it teaches only joins
 //! the analyses scoring reads. [`Context::learn_within_story`] turns it off.
+//!
+//! Only what the lexicon leaves open in a bead is learned (the words its
+//! sentences already explain to each other are taken out before training).
+//! A story of three to five sentences taught pairs by co-occurrence alone
+//! ("Тръмп" = "President", both in its two sentences), and such a pair
+//! explained a name the relay had replaced: planted names found 0.508 →
+//! 0.590, hedges 0.808 → 0.820, loaded terms 0.596 → 0.573; rows of
+//! faithful translation with a major flag unchanged within a row or two
+//! (FLORES 10 / 10 / 10 → 10 / 10 / 9, WMT 2021 A / B 17 / 20 → 17 / 18,
+//! 2022 A 32 → 35: flags the noise had hidden, "Indian" rhinos).
 
 mod learning;
 mod story;

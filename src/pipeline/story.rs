@@ -9,6 +9,7 @@ use crate::align::learn::{MAX_BEAD_TOKENS, StemIds, train_ids};
 use crate::align::{AlignOptions, AlignedStory, Doc, PairAlignment, align, three_way, two_way};
 use crate::analyse::{Analysed, LearnedLinks, analyse};
 use crate::corpus::Story;
+use crate::correspond::{TokenSet, explain};
 use crate::lexicon::Lexicon;
 use crate::score::{ScoredStory, score_story_with};
 use crate::segment::Sentence;
@@ -71,18 +72,43 @@ fn learn_within(pairs: &[PairAlignment], analysed: &[Vec<Analysed>]) -> LearnedL
     let mut links = LearnedLinks::default();
     for p in pairs {
         let (i, j) = p.versions;
+        // Only what the lexicon leaves open in a bead is learned: a word
+        // the bead already explains has its translation there, and pairing
+        // it again with whatever else co-occurs is what a short story
+        // teaches wrongly ("Тръмп" learned as "President" from the two
+        // sentences where both stand, though "Trump" explains it).
         // Stems renumbered in hash order, so training sums in one order.
-        let stems = |v: usize, ids: std::ops::Range<usize>| -> Vec<u64> {
-            ids.flat_map(|k| analysed[v][k].stems.iter().copied())
-                .filter(|&h| h != 0)
-                .collect()
+        let open_stems = |b: &crate::align::Bead| -> (Vec<u64>, Vec<u64>) {
+            let mut ea = vec![TokenSet::new(); b.a.len()];
+            let mut eb = vec![TokenSet::new(); b.b.len()];
+            for (x, ka) in b.a.clone().enumerate() {
+                for (y, kb) in b.b.clone().enumerate() {
+                    let e = explain(&analysed[i][ka], &analysed[j][kb], |_| {});
+                    e.a.iter().for_each(|t| ea[x].insert(t));
+                    e.b.iter().for_each(|t| eb[y].insert(t));
+                }
+            }
+            let open = |v: usize, ids: std::ops::Range<usize>, done: &[TokenSet]| {
+                ids.enumerate()
+                    .flat_map(|(x, k)| {
+                        analysed[v][k]
+                            .stems
+                            .iter()
+                            .enumerate()
+                            .filter(move |&(t, _)| !done[x].contains(t as u32))
+                            .map(|(_, &h)| h)
+                    })
+                    .filter(|&h| h != 0)
+                    .collect()
+            };
+            (open(i, b.a.clone(), &ea), open(j, b.b.clone(), &eb))
         };
         let beads: Vec<(Vec<u64>, Vec<u64>)> = p
             .alignment
             .beads
             .iter()
             .filter(|b| !b.is_skip() && b.a.len() <= 2 && b.b.len() <= 2)
-            .map(|b| (stems(i, b.a.clone()), stems(j, b.b.clone())))
+            .map(open_stems)
             .filter(|(x, y)| {
                 !x.is_empty()
                     && !y.is_empty()

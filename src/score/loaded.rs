@@ -374,6 +374,20 @@ impl Loaded {
                 t += 1;
             }
         }
+        // The longest form wins: a family form inside a longer form of
+        // another family is part of that phrase ("most" of "most likely"
+        // is no quantity, „mehrere“ / "most likely" no intensification).
+        let spans: Vec<(u32, u32)> = out
+            .iter()
+            .filter(|f| matches!(f.marker, Marker::Family(_)))
+            .map(|f| (f.token, f.token + f.len))
+            .collect();
+        out.retain(|f| {
+            !matches!(f.marker, Marker::Family(_))
+                || !spans
+                    .iter()
+                    .any(|&(a, b)| b - a > f.len && a <= f.token && f.token + f.len <= b)
+        });
         out
     }
 

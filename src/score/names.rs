@@ -97,7 +97,38 @@ fn is_name(side: &Side, w: &Words, lists: &Lists) -> bool {
     if w.from == w.to && w.from.t == 0 && side.lang != Lang::De && !is_acronym(side, w) {
         return side.kind(w.from) == TokenKind::Name && side.analysed.len() > 1;
     }
+    // So is a word the dictionaries know opening a quotation or following
+    // a colon, with the sentence going on after it ("sagte der dpa:
+    // „Finger weg …“" / "said to the dpa: “Take your finger away …”"; a
+    // quoted name alone, „България“ of a boulevard's name, stays a name).
+    if w.from == w.to
+        && side.lang != Lang::De
+        && opens_quotation(side, w.from)
+        && known(side, w.from)
+    {
+        return false;
+    }
     true
+}
+
+/// Does token `k` open a quotation or follow a colon (a quotation mark or
+/// a colon between it and the token before), with the next word right
+/// after it?
+fn opens_quotation(side: &Side, k: Tok) -> bool {
+    if k.t == 0 {
+        return false;
+    }
+    let text = side.texts[k.s];
+    let gap = |a: u32| {
+        text.get(side.span(Tok { s: k.s, t: a }).end..side.span(Tok { s: k.s, t: a + 1 }).start)
+    };
+    let opens = gap(k.t - 1).is_some_and(|g| {
+        g.chars()
+            .any(|c| matches!(c, ':' | '"' | '“' | '”' | '„' | '«' | '»' | '‚' | '‘'))
+    });
+    let goes_on = (k.t as usize + 1) < side.analysed[k.s].tokens.len()
+        && gap(k.t).is_some_and(|g| g.chars().all(char::is_whitespace));
+    opens && goes_on
 }
 
 /// An acronym or abbreviation: all capitals, or at most three letters.
@@ -144,6 +175,14 @@ fn open_names(side: &Side, lists: &Lists) -> Vec<Words> {
         }));
     }
     out
+}
+
+/// Is one of `names` a name proper: a word the dictionaries do not know
+/// ("Lundqvist", "Петров")?
+fn proper(side: &Side, names: &[Words]) -> bool {
+    names
+        .iter()
+        .any(|w| (w.from.t..=w.to.t).any(|t| !known(side, Tok { s: w.from.s, t })))
 }
 
 /// The words of a run, as written.
@@ -400,11 +439,6 @@ pub fn detect(cx: &RowContext, claims: &mut Claims) -> Vec<Finding> {
     // A replacement involves a name proper: an open name the dictionaries do
     // not know on one side at least (capitalised common words left open on
     // both, "Business" / "Мястото", are a free rendering, not a name swapped).
-    let proper = |side: &Side, names: &[Words]| {
-        names
-            .iter()
-            .any(|w| (w.from.t..=w.to.t).any(|t| !known(side, Tok { s: w.from.s, t })))
-    };
     let gate = cx.corresponds();
     let replaced = gate && (proper(&pr.source, &s) || proper(&pr.target, &t));
     match (s.is_empty(), t.is_empty()) {

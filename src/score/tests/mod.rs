@@ -7,6 +7,7 @@ mod answers;
 mod content;
 mod hedges;
 mod modality;
+mod names;
 mod quotes;
 mod scales;
 mod sentences;

@@ -253,3 +253,23 @@ fn a_degree_word_rendering_the_sources_own_is_not_added() {
         &["SC4"],
     )]);
 }
+
+/// "most likely" read as the quantity "most" made „mehrere“ (several) /
+/// "Many tornadoes … most likely caused" an intensification (WMT 2022):
+/// the longest listed form wins, and "most likely" is a degree of
+/// certainty.
+#[test]
+fn most_of_most_likely_is_no_quantity() {
+    check(&[(
+        (
+            De,
+            "Mehrere Stürme haben in der Nacht wahrscheinlich zehn Häuser zerstört.",
+        ),
+        (
+            En,
+            "Several storms most likely destroyed ten houses during the night.",
+        ),
+        &[],
+        &["SC2", "SC6"],
+    )]);
+}
