@@ -6,7 +6,11 @@
 //! side), so time and memory grow linearly with the length of the documents.
 //! Costs combine lexical correspondence ([`crate::correspond`]), calibrated
 //! on each document, with a Gale–Church length model and fixed penalties for
-//! merges and skips. [`learn`] adds word translations learned from the
+//! merges and skips. After the programme, passes repair what a monotone
+//! path cannot show: links outbid by a lone sentence are released
+//! (`rival`), merges that took a neighbour's sentence give it back
+//! (`detach`), moved passages are linked (`moved`) and one-by-one gaps
+//! filled (`gaps`). [`learn`] adds word translations learned from the
 //! confident beads (IBM Model 1), kept as a [`LearnedTable`], for a
 //! realigning pass, and [`rows`]
 //! reconciles three pairwise alignments into three-way rows.
@@ -17,6 +21,7 @@ mod band;
 pub(crate) mod calibrate;
 pub mod confidence;
 mod cost;
+mod detach;
 mod doc;
 mod dp;
 mod gaps;

@@ -274,7 +274,7 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             })
             .collect()
     } else {
-        let beads = super::rival::release(beads, &scorer);
+        let beads = super::detach::relink(super::rival::release(beads, &scorer), &scorer);
         super::gaps::fill(super::moved::find(beads, &scorer), &scorer)
     };
     if unrelated {
