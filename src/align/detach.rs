@@ -38,6 +38,7 @@ pub fn relink(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             _ => {}
         }
     }
+    let mut changed = false;
     let mut k = 0;
     while k < beads.len() {
         let b = beads[k].clone();
@@ -89,17 +90,25 @@ pub fn relink(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
                 };
                 let kept = pair(x, rest, score(x, rest));
                 let moved_end = pair(xn, end, other);
-                // In place, so the beads stay in order: the lone sentence's
-                // bead becomes the re-linked end's, the merge the kept link.
+                // The lone sentence's bead becomes the re-linked end's, the
+                // merge the kept link (order restored below).
                 beads[k] = kept;
                 beads[at] = moved_end;
                 lone_at[side][xn] = usize::MAX;
+                changed = true;
                 break;
             }
         }
         k += 1;
     }
-    beads
+    if !changed {
+        return beads;
+    }
+    // A re-linked end can stand at a lone sentence's old place, out of
+    // order: the beads with an A side go back into A order, and every lone
+    // B sentence before the first link that follows it in B.
+    beads.sort_by_key(|b| (b.a.is_empty(), b.a.start));
+    super::moved::place_lone_b(beads)
 }
 
 #[cfg(test)]

@@ -389,6 +389,12 @@ fn in_b_order(beads: Vec<Bead>) -> Vec<Bead> {
     if ordered(&beads) {
         return beads;
     }
+    place_lone_b(beads)
+}
+
+/// `beads` (the ones with an A side in A order) with each lone B sentence
+/// just before the first link that is not moved and follows it in B.
+pub(super) fn place_lone_b(beads: Vec<Bead>) -> Vec<Bead> {
     let (mut lone_b, rest): (Vec<Bead>, Vec<Bead>) =
         beads.into_iter().partition(|b| b.a.is_empty());
     lone_b.sort_by_key(|b| b.b.start);
