@@ -29,6 +29,7 @@ mod lengths;
 pub mod loaded;
 mod modality;
 mod names;
+mod names_link;
 mod notes;
 mod numbers;
 pub mod params;
