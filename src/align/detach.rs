@@ -115,6 +115,7 @@ pub fn relink(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 mod tests {
     use super::*;
     use crate::align::Doc;
+    use crate::align::relay_tests::{calibrated_scorer, links_of as links};
     use crate::lang::Lang;
     use crate::lexicon::Lexicon;
 
@@ -140,18 +141,6 @@ mod tests {
         }
     }
 
-    fn links(beads: &[Bead]) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = beads
-            .iter()
-            .flat_map(|b| {
-                b.a.clone()
-                    .flat_map(move |i| b.b.clone().map(move |j| (i, j)))
-            })
-            .collect();
-        out.sort_unstable();
-        out
-    }
-
     /// The rule's case (a bundled story's relay, "Bestechungsprozess in
     /// Augsburg: …"): the relay's headline merged with its lead against the
     /// source's lead, the source's headline alone beside the merge. The
@@ -166,9 +155,7 @@ mod tests {
         let lexicon = Lexicon::embedded();
         let a = Doc::from_sentences(Lang::De, DE.to_vec());
         let b = Doc::from_sentences(Lang::En, EN.to_vec());
-        let mut scorer = Scorer::new(&a, &b, &lexicon, crate::align::Params::default());
-        let guide: Vec<usize> = (0..=a.len()).map(|i| i * b.len() / a.len()).collect();
-        scorer.calibration = crate::align::calibrate::calibrate(&scorer, &guide).0;
+        let mut scorer = calibrated_scorer(&a, &b, &lexicon);
         scorer.condensed = true;
         let beads = vec![
             bead(0..1, 0..0),

@@ -37,8 +37,13 @@ const EN: [&str; 12] = [
 ];
 
 fn links(al: &Alignment) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = al
-        .beads
+    links_of(&al.beads)
+}
+
+/// Every sentence pair `beads` join, sorted (the tests of the passes after
+/// the programme share it).
+pub(super) fn links_of(beads: &[Bead]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = beads
         .iter()
         .flat_map(|b| {
             b.a.clone()
@@ -47,6 +52,19 @@ fn links(al: &Alignment) -> Vec<(usize, usize)> {
         .collect();
     out.sort_unstable();
     out
+}
+
+/// A scorer for `a` and `b` calibrated along the diagonal, as the passes
+/// after the programme see it (for their tests).
+pub(super) fn calibrated_scorer<'a>(
+    a: &'a Doc<'a>,
+    b: &'a Doc<'a>,
+    lexicon: &'a Lexicon,
+) -> super::cost::Scorer<'a> {
+    let mut scorer = super::cost::Scorer::new(a, b, lexicon, super::Params::default());
+    let guide: Vec<usize> = (0..=a.len()).map(|i| i * b.len() / a.len()).collect();
+    scorer.calibration = super::calibrate::calibrate(&scorer, &guide).0;
+    scorer
 }
 
 /// A relay that keeps a third of its source, in passages, links exactly

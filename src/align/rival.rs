@@ -307,9 +307,7 @@ mod tests {
         let en = vec![EN[5], EN[1], EN[2], EN[3]];
         let a = Doc::from_sentences(Lang::De, DE.to_vec());
         let b = Doc::from_sentences(Lang::En, en);
-        let mut scorer = Scorer::new(&a, &b, &lexicon, crate::align::Params::default());
-        let guide: Vec<usize> = (0..=a.len()).map(|i| i * b.len() / a.len()).collect();
-        scorer.calibration = crate::align::calibrate::calibrate(&scorer, &guide).0;
+        let scorer = crate::align::relay_tests::calibrated_scorer(&a, &b, &lexicon);
         let sim =
             |i: usize, j: usize| scorer.pair_similarity(&scorer.analyse_a(i), &scorer.analyse_b(j));
         let beads = vec![
@@ -336,9 +334,7 @@ mod tests {
         let lexicon = Lexicon::embedded();
         let a = Doc::from_sentences(Lang::De, DE.to_vec());
         let b = Doc::from_sentences(Lang::En, EN[..5].to_vec());
-        let mut scorer = Scorer::new(&a, &b, &lexicon, crate::align::Params::default());
-        let guide: Vec<usize> = (0..=a.len()).map(|i| i * b.len() / a.len()).collect();
-        scorer.calibration = crate::align::calibrate::calibrate(&scorer, &guide).0;
+        let scorer = crate::align::relay_tests::calibrated_scorer(&a, &b, &lexicon);
         let sim =
             |i: usize, j: usize| scorer.pair_similarity(&scorer.analyse_a(i), &scorer.analyse_b(j));
         let mut beads: Vec<Bead> = (0..5)

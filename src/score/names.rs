@@ -115,19 +115,15 @@ fn is_name(side: &Side, w: &Words, lists: &Lists) -> bool {
 /// a colon between it and the token before), with the next word right
 /// after it?
 fn opens_quotation(side: &Side, k: Tok) -> bool {
-    if k.t == 0 {
-        return false;
-    }
-    let text = side.texts[k.s];
-    let gap = |a: u32| {
-        text.get(side.span(Tok { s: k.s, t: a }).end..side.span(Tok { s: k.s, t: a + 1 }).start)
-    };
-    let opens = gap(k.t - 1).is_some_and(|g| {
+    let opens = side.before(k).is_some_and(|g| {
         g.chars()
             .any(|c| matches!(c, ':' | '"' | '“' | '”' | '„' | '«' | '»' | '‚' | '‘'))
     });
-    let goes_on = (k.t as usize + 1) < side.analysed[k.s].tokens.len()
-        && gap(k.t).is_some_and(|g| g.chars().all(char::is_whitespace));
+    let next = Tok { s: k.s, t: k.t + 1 };
+    let goes_on = (next.t as usize) < side.analysed[k.s].tokens.len()
+        && side
+            .before(next)
+            .is_some_and(|g| g.chars().all(char::is_whitespace));
     opens && goes_on
 }
 

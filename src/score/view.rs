@@ -89,18 +89,25 @@ impl Side<'_> {
         &self.texts[k.s][self.span(k)]
     }
 
+    /// The text between token `k` and the token before it in its sentence
+    /// (punctuation, spaces); `None` for a sentence's first token.
+    pub fn before(&self, k: Tok) -> Option<&str> {
+        let t = k.t.checked_sub(1)?;
+        let start = self.span(Tok { s: k.s, t }).end;
+        self.texts[k.s].get(start..self.span(k).start)
+    }
+
     /// The clause of token `k`: the token range of its sentence between the
     /// nearest clause marks (. ! ? , ; : ( ) – — and quotation marks) around it.
     pub fn clause(&self, k: Tok) -> Range<u32> {
         let tokens = &self.analysed[k.s].tokens;
-        let text = self.texts[k.s];
         let gap = |i: usize| -> bool {
             // The text between token i-1 and token i holds a clause mark.
-            let (a, b) = (
-                tokens[i - 1].span.end as usize,
-                tokens[i].span.start as usize,
-            );
-            text.get(a..b).is_some_and(|g| {
+            self.before(Tok {
+                s: k.s,
+                t: i as u32,
+            })
+            .is_some_and(|g| {
                 g.chars().any(|c| {
                     matches!(
                         c,
