@@ -31,6 +31,15 @@ pub enum Style {
     /// The first three quarters of the kept share at the start, the rest
     /// scattered; one passage moves with probability 0.3.
     Lead,
+    /// As `Passages`, and worded as a summary: half of the kept sentences
+    /// lose a run of a quarter to a half of their words inside the
+    /// sentence (a clause the summary leaves out), so a link rests on less
+    /// shared wording, as in the held-out relays' freer sentences; and a
+    /// fifth of the left-out units become the relay's own additions, about
+    /// the same story but without counterpart (their source sentences are
+    /// taken out of A), so that a sentence whose length fits has nothing
+    /// to link to.
+    Summary,
 }
 
 /// Rows of a source: the source sentence ids and their translation's.
@@ -43,7 +52,7 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
     let keep = 0.3 + 0.3 * rng.unit();
     let mut kept = vec![false; n];
     let p_move = match style {
-        Style::Passages => {
+        Style::Passages | Style::Summary => {
             let mut i = 0;
             let mut on = rng.unit() < 0.7;
             while i < n {
@@ -64,9 +73,18 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
             0.3
         }
     };
-    // Passages: runs of kept units.
+    // Summaries: a fifth of the left-out single-sentence units are the
+    // relay's own wording, their source sentences gone from A.
+    let mut added = vec![false; n];
+    if style == Style::Summary {
+        for k in 0..n {
+            let (ua, ub) = &units[k];
+            added[k] = !kept[k] && !ua.is_empty() && ub.len() == 1 && rng.unit() < 0.2;
+        }
+    }
+    // Passages: runs of kept (or added) units.
     let mut passages: Vec<Vec<usize>> = Vec::new();
-    for k in (0..n).filter(|&k| kept[k]) {
+    for k in (0..n).filter(|&k| kept[k] || added[k]) {
         match passages.last_mut() {
             Some(p) if p.last() == Some(&(k - 1)) => p.push(k),
             _ => passages.push(vec![k]),
@@ -96,7 +114,9 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
             let mut ids_a = ua.clone();
             let mut text: Vec<String> = ub.iter().map(|&j| sb[j].clone()).collect();
             let mut took = vec![p[k]];
-            if k + 1 < p.len() && !ub.is_empty() && rng.unit() < 0.1 {
+            if added[p[k]] {
+                ids_a.clear();
+            } else if k + 1 < p.len() && !added[p[k + 1]] && !ub.is_empty() && rng.unit() < 0.1 {
                 // Two adjacent kept units merged into one sentence.
                 let (na, nb) = &units[p[k + 1]];
                 ids_a.extend(na);
@@ -110,6 +130,8 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
                 let cut = (words.len() * 3 / 5).max(3).min(words.len());
                 text[0] = words[..cut].join(" ");
                 relay.cut_b.push(relay.b.len());
+            } else if style == Style::Summary && text.len() == 1 && rng.unit() < 0.5 {
+                text[0] = leave_out_clause(&text[0], rng);
             }
             k += 1;
             let j0 = relay.b.len();
@@ -126,17 +148,62 @@ pub fn condense(sa: &[String], sb: &[String], units: &Units, style: Style, rng: 
             beads.push((ids_a, ids_b));
         }
     }
-    relay.gold.sort_unstable();
-    relay.moved.sort_unstable();
     // Every source sentence not kept is alone.
     let linked: Vec<usize> = beads.iter().flat_map(|(a, _)| a.clone()).collect();
+    let gone: Vec<usize> = (0..n)
+        .filter(|&k| added[k])
+        .flat_map(|k| units[k].0.clone())
+        .collect();
     beads.extend(
         (0..sa.len())
-            .filter(|i| !linked.contains(i))
+            .filter(|i| !linked.contains(i) && !gone.contains(i))
             .map(|i| (vec![i], vec![])),
     );
+    if !gone.is_empty() {
+        // A without the added units' source sentences, renumbered.
+        let new_id: Vec<usize> = (0..sa.len())
+            .scan(0, |next, i| {
+                let id = *next;
+                *next += usize::from(!gone.contains(&i));
+                Some(id)
+            })
+            .collect();
+        relay.a = (0..sa.len())
+            .filter(|i| !gone.contains(i))
+            .map(|i| sa[i].clone())
+            .collect();
+        let renumber = |v: &mut Vec<(usize, usize)>| {
+            for l in v.iter_mut() {
+                l.0 = new_id[l.0];
+            }
+        };
+        renumber(&mut relay.gold);
+        renumber(&mut relay.moved);
+        for (a, _) in beads.iter_mut() {
+            for i in a.iter_mut() {
+                *i = new_id[*i];
+            }
+        }
+    }
+    relay.gold.sort_unstable();
+    relay.moved.sort_unstable();
     relay.beads = beads;
     relay
+}
+
+/// `sentence` without a run of a quarter to a half of its words, neither
+/// the first nor the last (sentences under six words stay whole).
+fn leave_out_clause(sentence: &str, rng: &mut Rng) -> String {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let n = words.len();
+    if n < 6 {
+        return sentence.to_string();
+    }
+    let span = ((n as f64 * (0.25 + 0.25 * rng.unit())) as usize).clamp(1, n - 2);
+    let start = 1 + rng.below(n - 1 - span);
+    let mut kept: Vec<&str> = words[..start].to_vec();
+    kept.extend(&words[start + span..]);
+    kept.join(" ")
 }
 
 /// The relay with its two sides swapped (the condensed version first).
@@ -266,10 +333,10 @@ mod tests {
     fn relays_keep_a_share_in_order_with_consistent_gold() {
         let sa: Vec<String> = (0..60).map(|k| format!("a{k}")).collect();
         let sb: Vec<String> = (0..60).map(|k| format!("b{k}")).collect();
-        for style in [Style::Passages, Style::Lead] {
+        for style in [Style::Passages, Style::Lead, Style::Summary] {
             for seed in 0..20 {
                 let r = condense(&sa, &sb, &lines(0..60), style, &mut Rng::new(seed));
-                let share = r.gold.len() as f64 / 60.0;
+                let share = r.gold.len() as f64 / r.a.len() as f64;
                 assert!((0.15..=0.75).contains(&share), "{style:?} {seed}: {share}");
                 assert_eq!(gold_links(&r), r.gold);
                 assert!(r.moved.iter().all(|m| r.gold.contains(m)));
@@ -278,7 +345,7 @@ mod tests {
                 let mut b: Vec<usize> = r.beads.iter().flat_map(|b| b.1.clone()).collect();
                 a.sort_unstable();
                 b.sort_unstable();
-                assert_eq!(a, (0..60).collect::<Vec<_>>());
+                assert_eq!(a, (0..r.a.len()).collect::<Vec<_>>());
                 assert_eq!(b, (0..r.b.len()).collect::<Vec<_>>());
                 let s = swapped(&r);
                 assert_eq!(gold_links(&s), s.gold);

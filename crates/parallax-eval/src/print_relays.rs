@@ -79,6 +79,9 @@ pub fn run(
     // Per pair: the condensed 30-60 % sets pooled, and the moved blocks.
     let mut condensed: Vec<Links> = vec![Links::default(); 3];
     let mut moved_blocks: Vec<Links> = vec![Links::default(); 3];
+    // Per pair: the summary-worded sets pooled (kept apart from the above,
+    // so that the earlier figures stay comparable).
+    let mut summaries: Vec<Links> = vec![Links::default(); 3];
     let mut emit =
         |out: &mut Out, name: &str, pair: &str, docs: usize, links: &Links, t: Instant| {
             let (text, cells) = line(name, pair, docs, links, t.elapsed().as_secs_f64());
@@ -113,12 +116,17 @@ pub fn run(
         for (style, name) in [
             (Style::Passages, "flores condensed 30-60 %, passages"),
             (Style::Lead, "flores condensed 30-60 %, lead"),
+            (Style::Summary, "flores summary 30-60 %"),
         ] {
             for (k, pair) in PAIRS.into_iter().enumerate() {
                 let t = Instant::now();
                 let relays = condense::flores(flores, pair, style, seed);
                 let links = both_ways(&relays, pair, lexicon, options);
-                condensed[k].add(links);
+                if style == Style::Summary {
+                    summaries[k].add(links);
+                } else {
+                    condensed[k].add(links);
+                }
                 emit(
                     out,
                     name,
@@ -135,27 +143,35 @@ pub fn run(
         for (style, name) in [
             (Style::Passages, "wmt articles condensed 30-60 %, passages"),
             (Style::Lead, "wmt articles condensed 30-60 %, lead"),
+            (Style::Summary, "wmt articles summary 30-60 %"),
         ] {
             let t = Instant::now();
             let relays = condense::wmt_articles(&wmt_dir, style, seed)?;
             let links = both_ways(&relays, (Lang::De, Lang::En), lexicon, options);
-            condensed[2].add(links);
+            if style == Style::Summary {
+                summaries[2].add(links);
+            } else {
+                condensed[2].add(links);
+            }
             emit(out, name, "de-en", 2 * relays.len(), &links, t)?;
         }
     }
-    for (k, pair) in PAIRS.into_iter().enumerate() {
-        let t = Instant::now();
-        let relays = condense::corpora(corpora, pair, Style::Passages, seed)?;
-        let links = both_ways(&relays, pair, lexicon, options);
-        condensed[k].add(links);
-        emit(
-            out,
-            "corpora condensed 30-60 %, passages",
-            &format!("{}-{}", pair.0, pair.1),
-            2 * relays.len(),
-            &links,
-            t,
-        )?;
+    for (style, name) in [
+        (Style::Passages, "corpora condensed 30-60 %, passages"),
+        (Style::Summary, "corpora summary 30-60 %"),
+    ] {
+        for (k, pair) in PAIRS.into_iter().enumerate() {
+            let t = Instant::now();
+            let relays = condense::corpora(corpora, pair, style, seed)?;
+            let links = both_ways(&relays, pair, lexicon, options);
+            if style == Style::Summary {
+                summaries[k].add(links);
+            } else {
+                condensed[k].add(links);
+            }
+            let pair = format!("{}-{}", pair.0, pair.1);
+            emit(out, name, &pair, 2 * relays.len(), &links, t)?;
+        }
     }
     if wmt_dir.is_dir() {
         for set in ["newstest2021", "generaltest2022"] {
@@ -248,10 +264,10 @@ pub fn run(
     out.line(&format!("saved {}", control_path.display()))?;
     // Per language pair, bg-de beside the others.
     out.line("")?;
-    out.line("per pair    condensed P  condensed R  moved R (condensed)  moved R (blocks)  block P  control coverage  control link rate")?;
+    out.line("per pair    condensed P  condensed R  moved R (condensed)  moved R (blocks)  block P  control coverage  control link rate  summary P  summary R")?;
     let mut pair_rows = Vec::new();
     for (k, (a, b)) in PAIRS.into_iter().enumerate() {
-        let (c, m, x) = (&condensed[k], &moved_blocks[k], &controls[k]);
+        let (c, m, x, y) = (&condensed[k], &moved_blocks[k], &controls[k], &summaries[k]);
         let cells = vec![
             format!("{a}-{b}"),
             f3(c.precision()),
@@ -261,10 +277,21 @@ pub fn run(
             f3(m.precision()),
             f3(x.coverage()),
             f3(x.link_rate()),
+            f3(y.precision()),
+            f3(y.recall()),
         ];
         out.line(&format!(
-            "{:<10}  {:>11}  {:>11}  {:>19}  {:>16}  {:>7}  {:>16}  {:>17}",
-            cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]
+            "{:<10}  {:>11}  {:>11}  {:>19}  {:>16}  {:>7}  {:>16}  {:>17}  {:>9}  {:>9}",
+            cells[0],
+            cells[1],
+            cells[2],
+            cells[3],
+            cells[4],
+            cells[5],
+            cells[6],
+            cells[7],
+            cells[8],
+            cells[9]
         ))?;
         pair_rows.push(cells);
     }
@@ -278,6 +305,8 @@ pub fn run(
         "moved_block_link_p",
         "control_coverage",
         "control_link_rate",
+        "summary_link_p",
+        "summary_link_r",
     ];
     report::write_atomic(&pairs_path, &report::csv_bytes(&header, &pair_rows))?;
     out.line(&format!("saved {}", pairs_path.display()))?;
