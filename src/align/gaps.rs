@@ -14,7 +14,11 @@
 //! stories, built as `parallax-eval alignment` builds its condensed relays;
 //! read with a diagnostic not kept in the repository): 95 % of such gaps
 //! with fitting lengths are true pairs; the false ones are mostly a
-//! sentence inserted beside one deleted.
+//! sentence inserted beside one deleted. Summaries add lines of their own
+//! beside the ones they drop, so in a condensed alignment a pair with
+//! words to tell must also rise above the story's null level (summary-
+//! worded relays: link precision +0.02 on FLORES, +0.002-0.005 on the
+//! bundled stories and WMT, recall unchanged).
 
 use super::Bead;
 use super::cost::{PairEvidence, Scorer};
@@ -120,6 +124,13 @@ fn position_evidence(scorer: &Scorer, i: usize, j: usize) -> Option<PairEvidence
     }
     let telling = evidence.translatable.0.min(evidence.translatable.1) >= TELLING_WORDS;
     if telling && evidence.explained == 0 {
+        return None;
+    }
+    // In a condensed relay a sentence beside a left-out one is as often
+    // the relay's own (a summary's added line beside the source's dropped
+    // one): there a pair with words to tell needs some evidence of its
+    // own, above the story's null level.
+    if telling && scorer.condensed && evidence.similarity <= scorer.calibration.null {
         return None;
     }
     Some(evidence)
