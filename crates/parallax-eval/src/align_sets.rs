@@ -209,11 +209,7 @@ pub fn corpora(
             let sy = split_text(&vy.text, ly);
             let a = Doc::from_segmented(lx, &vx.text.text, &sx);
             let b = Doc::from_segmented(ly, &vy.text.text, &sy);
-            let gold: Vec<IdBead> = rows
-                .iter()
-                .map(|r| (r.ids[x].clone(), r.ids[y].clone()))
-                .filter(|(p, q)| !p.is_empty() || !q.is_empty())
-                .collect();
+            let gold: Vec<IdBead> = gold::pair_units(&story_dir, &langs, &rows, (x, y))?;
             let alignment = align(&a, &b, lexicon, options);
             let result = DocResult::score(story.name.clone(), (&a, &b), &alignment, gold);
             out.push((story.name.clone(), lx, ly, result));

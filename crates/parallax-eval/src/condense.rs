@@ -307,11 +307,7 @@ pub fn corpora(dir: &Path, (la, lb): (Lang, Lang), style: Style, seed: u64) -> R
         else {
             continue;
         };
-        let units: Units = rows
-            .iter()
-            .map(|r| (r.ids[ca].clone(), r.ids[cb].clone()))
-            .filter(|(a, b)| !a.is_empty() || !b.is_empty())
-            .collect();
+        let units: Units = gold::pair_units(&story, &langs, &rows, (ca, cb))?;
         for rep in 0..3u64 {
             let mut rng = Rng::new(seed ^ ((d as u64 + 1) * 0x9E37_79B9) ^ (rep << 40));
             out.push(condense(&sa, &sb, &units, style, &mut rng));

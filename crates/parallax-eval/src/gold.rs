@@ -1,7 +1,8 @@
 //! Gold annotations of the bundled corpora (format: `corpora/README.md`).
 //! Per story folder, `gold/<lang>.seg` holds the gold sentences one per line,
-//! `gold/rows.tsv` the three-way alignment and `gold/divergences.tsv` the
-//! deliberate drifts.
+//! `gold/rows.tsv` the three-way alignment, `gold/pairs.tsv` (optional) the
+//! finer pairwise units inside a three-way row, and `gold/divergences.tsv`
+//! the deliberate drifts.
 
 use std::path::Path;
 
@@ -72,6 +73,78 @@ pub fn rows(story_dir: &Path) -> Result<Option<(Vec<Lang>, Vec<GoldRow>)>> {
     Ok(Some((langs, rows)))
 }
 
+/// A pairwise unit: the ids of the pair's first language, of its second.
+pub type Unit = (Vec<usize>, Vec<usize>);
+
+/// The gold units of the language pair (`x`, `y`) (columns of `rows`):
+/// each row's ids of the two, refined by `gold/pairs.tsv` where a row joins
+/// two sentences on both sides that correspond one by one within the pair
+/// (a German sentence split in two by both other versions makes the row
+/// `10,11 / 10 / 10,11`, but Bulgarian 10 is English 10).
+pub fn pair_units(
+    story_dir: &Path,
+    langs: &[Lang],
+    rows: &[GoldRow],
+    (x, y): (usize, usize),
+) -> Result<Vec<Unit>> {
+    let finer = refinements(story_dir, (langs[x], langs[y]))?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (p, q) = (&r.ids[x], &r.ids[y]);
+        if p.is_empty() && q.is_empty() {
+            continue;
+        }
+        let inside: Vec<&Unit> = finer
+            .iter()
+            .filter(|(a, b)| a.iter().all(|i| p.contains(i)) && b.iter().all(|j| q.contains(j)))
+            .collect();
+        let covers = |ids: &[usize], side: fn(&Unit) -> &Vec<usize>| {
+            ids.iter()
+                .all(|i| inside.iter().filter(|u| side(u).contains(i)).count() == 1)
+        };
+        if !inside.is_empty() && covers(p, |u| &u.0) && covers(q, |u| &u.1) {
+            out.extend(inside.into_iter().cloned());
+        } else {
+            out.push((p.clone(), q.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// The lines of `gold/pairs.tsv` for the pair (`la`, `lb`), as (ids of
+/// `la`, ids of `lb`); a line written for (`lb`, `la`) is turned round.
+fn refinements(story_dir: &Path, (la, lb): (Lang, Lang)) -> Result<Vec<Unit>> {
+    let path = story_dir.join("gold").join("pairs.tsv");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let bad = |line: usize, msg: String| {
+        Error::new(ErrorKind::BadRow(msg), Location::file(&path).at_line(line))
+    };
+    let mut out = Vec::new();
+    for (i, line) in read_lines(&path)?.iter().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [pair, a, b] = cells[..] else {
+            return Err(bad(i + 1, format!("{} cells, want 3", cells.len())));
+        };
+        let langs: Vec<Option<Lang>> = pair.split('-').map(Lang::from_code).collect();
+        let [Some(pa), Some(pb)] = langs[..] else {
+            return Err(bad(i + 1, format!("bad pair {pair:?}")));
+        };
+        let a = parse_ids(a).map_err(|m| bad(i + 1, m))?;
+        let b = parse_ids(b).map_err(|m| bad(i + 1, m))?;
+        if (pa, pb) == (la, lb) {
+            out.push((a, b));
+        } else if (pa, pb) == (lb, la) {
+            out.push((b, a));
+        }
+    }
+    Ok(out)
+}
+
 /// Parses "3,4" into [3, 4]; an empty cell is an empty list.
 pub fn parse_ids(cell: &str) -> std::result::Result<Vec<usize>, String> {
     let cell = cell.trim();
@@ -85,4 +158,45 @@ pub fn parse_ids(cell: &str) -> std::result::Result<Vec<usize>, String> {
                 .map_err(|_| format!("bad sentence id {t:?}"))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax::corpus::find_stories;
+
+    /// Every line of a bundled story's `pairs.tsv` refines one row, and the
+    /// refined units of a pair hold exactly the ids its rows hold.
+    #[test]
+    fn pair_refinements_cover_their_rows() {
+        let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpora");
+        let mut refined = 0;
+        for story in find_stories(&[corpora]) {
+            let story = story.unwrap();
+            let Some((langs, rows)) = rows(&story).unwrap() else {
+                continue;
+            };
+            for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+                let units = pair_units(&story, &langs, &rows, (x, y)).unwrap();
+                let ids = |units: &mut dyn Iterator<Item = (Vec<usize>, Vec<usize>)>| {
+                    let (mut a, mut b): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+                    for (p, q) in units {
+                        a.extend(p);
+                        b.extend(q);
+                    }
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    (a, b)
+                };
+                let of_rows = ids(&mut rows.iter().map(|r| (r.ids[x].clone(), r.ids[y].clone())));
+                assert_eq!(ids(&mut units.clone().into_iter()), of_rows, "{story:?}");
+                let lines = refinements(&story, (langs[x], langs[y])).unwrap();
+                for line in &lines {
+                    assert!(units.contains(line), "{story:?}: {line:?} refines no row");
+                }
+                refined += lines.len();
+            }
+        }
+        assert!(refined >= 20, "only {refined} refinements found");
+    }
 }
