@@ -84,7 +84,7 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 /// engaged in subsistence agriculture and this"): at least
 /// [`TELLING_WORDS`] of its translatable words, and [`EXCERPT_SHARE`] of
 /// them, explained by the longer one.
-fn excerpt(scorer: &Scorer, i: usize, j: usize, e: &PairEvidence) -> bool {
+pub(super) fn excerpt(scorer: &Scorer, i: usize, j: usize, e: &PairEvidence) -> bool {
     let (done, all) = shorter(scorer, i, j, e);
     done >= TELLING_WORDS && done as f32 >= EXCERPT_SHARE * all as f32
 }

@@ -256,3 +256,19 @@ fn an_excerpt_cut_off_before_a_dropped_passage_is_linked() {
     assert!(l.contains(&(2, 2)), "{l:?}");
     assert!((3..8).all(|i| !l.contains(&(i, 2))), "{l:?}");
 }
+
+/// A moved line the relay cut off mid-sentence (its words nearly all the
+/// source sentence's, which has more of its own) is found as a moved
+/// passage of one sentence.
+#[test]
+fn moved_line_cut_off_mid_sentence_is_found() {
+    let lexicon = Lexicon::embedded();
+    let cut = "The mayor said the city";
+    let en = [cut, EN[0], EN[1], EN[2], EN[3]];
+    let a = Doc::from_sentences(Lang::De, DE[..].to_vec());
+    let b = Doc::from_sentences(Lang::En, en.to_vec());
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let l = links(&al);
+    assert!(l.contains(&(10, 0)), "{l:?}");
+    assert_eq!(l.iter().filter(|x| x.1 == 0).count(), 1, "{l:?}");
+}
