@@ -181,7 +181,11 @@ impl Scorer<'_> {
     /// the other side that its partners do not, up to the story's null
     /// level (of the smaller of the two, so a short sentence merged into a
     /// long one still counts). A faithful translation's split halves often
-    /// share their words, and keep the first rule only.
+    /// share their words: there the part only it explains need reach
+    /// [`EVIDENCE_SHARE`] alone (a deleted neighbour that shares one
+    /// topic word with the bead stays out; measured on WMT with hard-case
+    /// edits: link precision 0.990/0.991 -> 0.995/0.995, recall -0.002 to
+    /// -0.003, and the unedited 2021 set 0.998 -> 1.000).
     pub(super) fn bare(
         &self,
         weight: f32,
@@ -189,9 +193,11 @@ impl Scorer<'_> {
         alone: impl Fn() -> f32,
         other_weight: f32,
     ) -> bool {
-        let floor = EVIDENCE_SHARE.max(self.calibration.null);
-        weight <= 0.0
-            || own < EVIDENCE_SHARE * weight
-            || (self.condensed && alone() < floor * weight.min(other_weight))
+        let floor = if self.condensed {
+            EVIDENCE_SHARE.max(self.calibration.null)
+        } else {
+            EVIDENCE_SHARE
+        };
+        weight <= 0.0 || own < EVIDENCE_SHARE * weight || alone() < floor * weight.min(other_weight)
     }
 }
