@@ -208,10 +208,13 @@ fn short_line_inside_a_moved_passage_follows_it() {
     assert_eq!(links(&al), want);
     let short = al.beads.iter().find(|b| b.a == (9..10)).expect("a bead");
     let strong = al.beads.iter().find(|b| b.a == (8..9)).expect("a bead");
-    assert!(
-        short.moved && short.confidence < strong.confidence,
-        "{short:?} {strong:?}"
-    );
+    assert!(short.moved, "{short:?}");
+    // Without the German-English dictionary (GPL data) the neighbour has
+    // little evidence of its own, and "Yes." = „Ja.“ (in the core
+    // dictionary) is the surer link.
+    if cfg!(feature = "gpl-data") {
+        assert!(short.confidence < strong.confidence, "{short:?} {strong:?}");
+    }
 }
 
 /// A moved sentence the relay merged from two of the source's is found as
