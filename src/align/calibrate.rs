@@ -85,7 +85,9 @@ const MAX_CALIBRATION_WINDOW: usize = 40;
 ///   one side keeps a third or less). Measured on summary-worded relays
 ///   (`parallax-eval alignment`): link precision +0.02-0.04; the median
 ///   had read the lexicon as uninformative on short summaries, and links
-///   then rested on length alone.
+///   then rested on length alone. Between languages the lexicon covers,
+///   the measured informativeness is also weighed against a prior of an
+///   informative lexicon ([`PRIOR_SAMPLES`]).
 /// - Typical non-pairs: pairs a few sentences off the guide; the median.
 /// - The null level: a sentence has one counterpart (two or three in a
 ///   merge), so all but the two best matches in its window cannot be
@@ -168,12 +170,28 @@ pub fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, 
     // higher up, at the upper quartile for a relay that keeps a third.
     let q = 0.5 + TRUE_PAIR_QUANTILE_SHIFT * condensed;
     let true_pair = quantile(&mut sims, q).unwrap_or(0.5).max(non_pair + 0.02);
+    // Where the lexicon covers the language pair, a true pair shares its
+    // words: a few samples (a short summary, its own lines among them) do
+    // not make the lexicon uninformative. Their estimate is weighed against
+    // that prior as if it had come from PRIOR_SAMPLES pairs.
+    let measured_true_pair = true_pair;
+    let true_pair = if scorer.a.lang.is_known() && scorer.b.lang.is_known() {
+        let span = scorer.params.informative_span;
+        let n = sims.len() as f32;
+        let measured = ((true_pair - non_pair) / span).clamp(0.0, 1.0);
+        let shrunk = (n * measured + PRIOR_SAMPLES) / (n + PRIOR_SAMPLES);
+        true_pair.max(non_pair + shrunk * span)
+    } else {
+        true_pair
+    };
     let null = quantile(&mut null_sims, NULL_QUANTILE)
         .unwrap_or(non_pair)
         .max(non_pair);
+    // The verdict on whole documents rests on what they show, not on the
+    // prior.
     let best_match = median(&mut best_anywhere)
-        .unwrap_or(true_pair)
-        .max(true_pair);
+        .unwrap_or(measured_true_pair)
+        .max(measured_true_pair);
     // The clearest matches: at least a typical true pair's similarity.
     let matched = true_sims
         .iter()
@@ -191,6 +209,14 @@ pub fn calibrate(scorer: &Scorer, guide: &[usize]) -> (Calibration, Vec<(usize, 
         matched,
     )
 }
+
+/// How many sampled pairs the prior of an informative lexicon weighs, for
+/// the languages with one (see [`calibrate`]): a story of eight sentences
+/// weighs its own evidence as much as the prior. Measured on the
+/// summary-worded relays: link precision of the bundled stories'
+/// 0.917 / 0.933 / 0.892 -> 0.930 / 0.944 / 0.933, recall +0.007-0.023;
+/// every set of more than a few dozen sentences unchanged.
+const PRIOR_SAMPLES: f32 = 8.0;
 
 /// How far up the true-pair quantile moves from the median in a condensed
 /// relay (see [`calibrate`]).

@@ -275,3 +275,27 @@ fn moved_line_cut_off_mid_sentence_is_found() {
     assert!(l.contains(&(10, 0)), "{l:?}");
     assert_eq!(l.iter().filter(|x| x.1 == 0).count(), 1, "{l:?}");
 }
+
+/// A short summary, half of its lines its own: the two it kept are linked,
+/// its own stay alone, and the lexicon still counts as informative.
+#[test]
+fn a_short_summary_of_mostly_its_own_lines_is_still_aligned() {
+    let lexicon = Lexicon::embedded();
+    let en = [
+        "Firefighters pumped water out of flooded cellars.",
+        EN[1],
+        "A fisherman was rescued from his boat by a helicopter.",
+        EN[4],
+        "The harbour stayed shut until Saturday.",
+    ];
+    let a = Doc::from_sentences(Lang::De, DE[..].to_vec());
+    let b = Doc::from_sentences(Lang::En, en.to_vec());
+    let al = align(&a, &b, &lexicon, &AlignOptions::default());
+    let l = links(&al);
+    assert_eq!(l, [(1, 1), (4, 3)]);
+    assert!(
+        al.calibration.informativeness() > 0.5,
+        "{:?}",
+        al.calibration
+    );
+}
