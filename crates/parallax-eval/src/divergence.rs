@@ -9,9 +9,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::read_lines;
 use parallax::corpus::{Story, find_stories, load_story};
-use parallax::error::{Error, ErrorKind, Location, Result};
+use parallax::error::Result;
 use parallax::lexicon::Lexicon;
 use parallax::pipeline::{self, AlignedStory};
 use parallax::score::{self, Flag, Kind, ScoredStory, Severity};
@@ -120,27 +119,21 @@ struct GoldDivergence {
 
 fn gold_divergences(dir: &Path) -> Result<Option<Vec<GoldDivergence>>> {
     let path = dir.join("gold").join("divergences.tsv");
-    if !path.exists() {
+    let Some(lines) = super::gold::table(&path)? else {
         return Ok(None);
-    }
-    let bad = |line: usize, msg: String| {
-        Error::new(ErrorKind::BadRow(msg), Location::file(&path).at_line(line))
     };
     let mut out = Vec::new();
-    for (k, line) in read_lines(&path)?.iter().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
+    for (n, line) in lines {
+        let bad = |msg: String| super::gold::bad_row(&path, n, msg);
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 5 {
-            return Err(bad(k + 1, format!("{} columns", c.len())));
+            return Err(bad(format!("{} columns", c.len())));
         }
-        let lang =
-            |s: &str| Lang::from_code(s).ok_or_else(|| bad(k + 1, format!("bad language {s:?}")));
-        let ids = |s: &str| super::gold::parse_ids(s).map_err(|m| bad(k + 1, m));
+        let lang = |s: &str| Lang::from_code(s).ok_or_else(|| bad(format!("bad language {s:?}")));
+        let ids = |s: &str| super::gold::parse_ids(s).map_err(bad);
         let kinds = c[4]
             .split('|')
-            .map(|n| Kind::from_name(n).ok_or_else(|| bad(k + 1, format!("unknown kind {n:?}"))))
+            .map(|k| Kind::from_name(k).ok_or_else(|| bad(format!("unknown kind {k:?}"))))
             .collect::<Result<Vec<_>>>()?;
         out.push(GoldDivergence {
             version: lang(c[0])?,

@@ -39,9 +39,7 @@ pub fn rows(story_dir: &Path) -> Result<Option<(Vec<Lang>, Vec<GoldRow>)>> {
         return Ok(None);
     }
     let lines = read_lines(&path)?;
-    let bad = |line: usize, msg: String| {
-        Error::new(ErrorKind::BadRow(msg), Location::file(&path).at_line(line))
-    };
+    let bad = |line: usize, msg: String| bad_row(&path, line, msg);
     let header = lines.first().ok_or_else(|| bad(1, "empty file".into()))?;
     let columns: Vec<&str> = header.split('\t').collect();
     let moved_column = columns.iter().position(|&c| c == "moved");
@@ -115,27 +113,22 @@ pub fn pair_units(
 /// `la`, ids of `lb`); a line written for (`lb`, `la`) is turned round.
 fn refinements(story_dir: &Path, (la, lb): (Lang, Lang)) -> Result<Vec<Unit>> {
     let path = story_dir.join("gold").join("pairs.tsv");
-    if !path.exists() {
+    let Some(lines) = table(&path)? else {
         return Ok(Vec::new());
-    }
-    let bad = |line: usize, msg: String| {
-        Error::new(ErrorKind::BadRow(msg), Location::file(&path).at_line(line))
     };
     let mut out = Vec::new();
-    for (i, line) in read_lines(&path)?.iter().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
+    for (n, line) in lines {
+        let bad = |msg: String| bad_row(&path, n, msg);
         let cells: Vec<&str> = line.split('\t').collect();
         let [pair, a, b] = cells[..] else {
-            return Err(bad(i + 1, format!("{} cells, want 3", cells.len())));
+            return Err(bad(format!("{} cells, want 3", cells.len())));
         };
         let langs: Vec<Option<Lang>> = pair.split('-').map(Lang::from_code).collect();
         let [Some(pa), Some(pb)] = langs[..] else {
-            return Err(bad(i + 1, format!("bad pair {pair:?}")));
+            return Err(bad(format!("bad pair {pair:?}")));
         };
-        let a = parse_ids(a).map_err(|m| bad(i + 1, m))?;
-        let b = parse_ids(b).map_err(|m| bad(i + 1, m))?;
+        let a = parse_ids(a).map_err(bad)?;
+        let b = parse_ids(b).map_err(bad)?;
         if (pa, pb) == (la, lb) {
             out.push((a, b));
         } else if (pa, pb) == (lb, la) {
@@ -143,6 +136,28 @@ fn refinements(story_dir: &Path, (la, lb): (Lang, Lang)) -> Result<Vec<Unit>> {
         }
     }
     Ok(out)
+}
+
+/// The lines of a gold table after its header, each with its line number
+/// (from 1), blank lines left out; `None` when the story has no such file.
+pub fn table(path: &Path) -> Result<Option<Vec<(usize, String)>>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    Ok(Some(
+        read_lines(path)?
+            .into_iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(k, l)| (k + 1, l))
+            .collect(),
+    ))
+}
+
+/// An error on line `line` of the gold table `path`.
+pub fn bad_row(path: &Path, line: usize, msg: String) -> Error {
+    Error::new(ErrorKind::BadRow(msg), Location::file(path).at_line(line))
 }
 
 /// Parses "3,4" into [3, 4]; an empty cell is an empty list.

@@ -50,6 +50,20 @@ const PAIRS: [(Lang, Lang); 3] = [
     (Lang::De, Lang::En),
 ];
 
+/// Where a condensed set's links are pooled: the summary-worded sets apart
+/// from the others, so that those stay comparable with earlier figures.
+fn pool<'a>(
+    style: Style,
+    condensed: &'a mut [Links],
+    summaries: &'a mut [Links],
+) -> &'a mut [Links] {
+    if style == Style::Summary {
+        summaries
+    } else {
+        condensed
+    }
+}
+
 /// Aligns relays both ways (each version as the condensed one).
 fn both_ways(
     relays: &[Relay],
@@ -122,11 +136,7 @@ pub fn run(
                 let t = Instant::now();
                 let relays = condense::flores(flores, pair, style, seed);
                 let links = both_ways(&relays, pair, lexicon, options);
-                if style == Style::Summary {
-                    summaries[k].add(links);
-                } else {
-                    condensed[k].add(links);
-                }
+                pool(style, &mut condensed, &mut summaries)[k].add(links);
                 emit(
                     out,
                     name,
@@ -148,11 +158,7 @@ pub fn run(
             let t = Instant::now();
             let relays = condense::wmt_articles(&wmt_dir, style, seed)?;
             let links = both_ways(&relays, (Lang::De, Lang::En), lexicon, options);
-            if style == Style::Summary {
-                summaries[2].add(links);
-            } else {
-                condensed[2].add(links);
-            }
+            pool(style, &mut condensed, &mut summaries)[2].add(links);
             emit(out, name, "de-en", 2 * relays.len(), &links, t)?;
         }
     }
@@ -164,11 +170,7 @@ pub fn run(
             let t = Instant::now();
             let relays = condense::corpora(corpora, pair, style, seed)?;
             let links = both_ways(&relays, pair, lexicon, options);
-            if style == Style::Summary {
-                summaries[k].add(links);
-            } else {
-                condensed[k].add(links);
-            }
+            pool(style, &mut condensed, &mut summaries)[k].add(links);
             let pair = format!("{}-{}", pair.0, pair.1);
             emit(out, name, &pair, 2 * relays.len(), &links, t)?;
         }
