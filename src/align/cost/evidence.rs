@@ -145,23 +145,22 @@ impl Scorer<'_> {
         on_a: bool,
     ) -> f32 {
         let mut sum = 0.0;
+        let mut partners = TokenSet::new();
         for o in other.clone() {
+            partners.clear();
             let (mine, tokens) = if on_a {
+                for x in own.clone().filter(|&x| x != k) {
+                    partners.union_with(&self.mask(x, o).b);
+                }
                 (&self.mask(k, o).b, &self.wb.get(o).analysed.tokens)
             } else {
+                for x in own.clone().filter(|&x| x != k) {
+                    partners.union_with(&self.mask(o, x).a);
+                }
                 (&self.mask(o, k).a, &self.wa.get(o).analysed.tokens)
             };
-            for t in mine.iter() {
-                let shared = own.clone().filter(|&x| x != k).any(|x| {
-                    if on_a {
-                        self.mask(x, o).b.contains(t)
-                    } else {
-                        self.mask(o, x).a.contains(t)
-                    }
-                });
-                if !shared {
-                    sum += tokens.get(t as usize).map_or(0.0, |t| t.weight);
-                }
+            for t in mine.iter().filter(|&t| !partners.contains(t)) {
+                sum += tokens.get(t as usize).map_or(0.0, |t| t.weight);
             }
         }
         sum
