@@ -9,8 +9,9 @@
 //! merges and skips. After the programme, passes repair what a monotone
 //! path cannot show: links outbid by a lone sentence are released
 //! (`rival`), merges that took a neighbour's sentence give it back
-//! (`detach`), moved passages are linked (`moved`) and one-by-one gaps
-//! filled (`gaps`). [`learn`] adds word translations learned from the
+//! (`detach`), moved passages are linked (`moved`), one-by-one and uneven
+//! gaps filled (`gaps`) and the silent half of a split sentence joined to
+//! its link (`halves`). [`learn`] adds word translations learned from the
 //! confident beads (IBM Model 1), kept as a [`LearnedTable`], for a
 //! realigning pass, and [`rows`]
 //! reconciles three pairwise alignments into three-way rows.
@@ -25,6 +26,7 @@ mod detach;
 mod doc;
 mod dp;
 mod gaps;
+mod halves;
 mod idf;
 pub mod learn;
 mod learned;
@@ -92,6 +94,9 @@ impl Bead {
     }
 }
 
+#[cfg(test)]
+#[path = "gap_tests.rs"]
+mod gap_tests;
 #[cfg(test)]
 #[path = "relay_tests.rs"]
 mod relay_tests;

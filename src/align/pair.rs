@@ -275,7 +275,8 @@ pub fn align(a: &Doc, b: &Doc, lexicon: &Lexicon, options: &AlignOptions) -> Ali
             .collect()
     } else {
         let beads = super::detach::relink(super::rival::release(beads, &scorer), &scorer);
-        super::gaps::fill(super::moved::find(beads, &scorer), &scorer)
+        let beads = super::gaps::fill(super::moved::find(beads, &scorer), &scorer);
+        super::halves::attach(beads, &scorer)
     };
     if unrelated {
         warnings.push(Warning::NotTranslations {

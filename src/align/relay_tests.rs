@@ -6,7 +6,7 @@ use crate::align::Doc;
 use crate::lang::Lang;
 use crate::lexicon::Lexicon;
 
-const DE: [&str; 12] = [
+pub(super) const DE: [&str; 12] = [
     "Der Bürgermeister von Leipzig hat am Montag einen neuen Haushalt vorgestellt.",
     "Die Stadt will im nächsten Jahr 40 Millionen Euro für Schulen ausgeben.",
     "Die Opposition kritisierte den Plan als zu teuer.",
@@ -21,7 +21,7 @@ const DE: [&str; 12] = [
     "Die Steuern sollen im nächsten Jahr nicht steigen.",
 ];
 
-const EN: [&str; 12] = [
+pub(super) const EN: [&str; 12] = [
     "The mayor of Leipzig presented a new budget on Monday.",
     "The city wants to spend 40 million euros on schools next year.",
     "The opposition criticised the plan as too expensive.",
