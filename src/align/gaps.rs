@@ -152,31 +152,18 @@ fn uneven(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
             moved: false,
             confidence: super::confidence::POSITION * super::confidence::POSITION * neighbours,
         };
-        // The one left alone, before or after the link on its side.
+        // The one left alone keeps its own bead, before or after the link
+        // on its side.
         let (lone, first) = if a.len() == 1 {
             let o = if b[0] == j { b[1] } else { b[0] };
-            (
-                Bead {
-                    a: 0..0,
-                    b: o..o + 1,
-                    score: 0.0,
-                    moved: false,
-                    confidence: run[0].confidence,
-                },
-                o < j,
-            )
+            (run.iter().find(|x| x.b.contains(&o)), o < j)
         } else {
             let o = if a[0] == i { a[1] } else { a[0] };
-            (
-                Bead {
-                    a: o..o + 1,
-                    b: 0..0,
-                    score: 0.0,
-                    moved: false,
-                    confidence: run[0].confidence,
-                },
-                o < i,
-            )
+            (run.iter().find(|x| x.a.contains(&o)), o < i)
+        };
+        let Some(lone) = lone.cloned() else {
+            k += 1;
+            continue;
         };
         let new = if first { [lone, link] } else { [link, lone] };
         beads.splice(k..k + 3, new);
