@@ -65,12 +65,7 @@ pub fn fill(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         let j = if x.b.is_empty() { y.b.start } else { x.b.start };
         let link = position_evidence(scorer, i, j).filter(|e| !half || words_for(scorer, i, j, e));
         if let Some(sim) = link.map(|e| e.similarity) {
-            let neighbours = [k.checked_sub(1), Some(k + 2)]
-                .into_iter()
-                .flatten()
-                .filter_map(|n| beads.get(n))
-                .map(|b| b.confidence)
-                .fold(1.0f32, f32::min);
+            let neighbours = neighbour_confidence(&beads, k, k + 2);
             beads[k] = Bead {
                 a: i..i + 1,
                 b: j..j + 1,
@@ -117,34 +112,22 @@ fn uneven(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
                 continue;
             }
         };
-        let fit = |&(i, j): &(usize, usize)| {
-            scorer
-                .length
-                .cost(scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize)
-        };
         let best = pairs
             .iter()
             .filter_map(|&(i, j)| {
                 let e = position_evidence(scorer, i, j)?;
-                let telling = e.translatable.0.min(e.translatable.1) >= TELLING_WORDS;
-                let shows = !telling || e.similarity > scorer.calibration.null;
+                let shows = !telling(&e) || e.similarity > scorer.calibration.null;
                 let speaks = !scorer.condensed || words_for(scorer, i, j, &e);
-                (shows && speaks).then_some((i, j, e.similarity))
+                let (la, lb) = (scorer.a.lengths[i], scorer.b.lengths[j]);
+                let misfit = scorer.length.cost(la as usize, lb as usize);
+                (shows && speaks).then_some((i, j, e.similarity, misfit))
             })
-            .max_by(|x, y| {
-                x.2.total_cmp(&y.2)
-                    .then(fit(&(y.0, y.1)).total_cmp(&fit(&(x.0, x.1))))
-            });
-        let Some((i, j, sim)) = best else {
+            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.3.total_cmp(&x.3)));
+        let Some((i, j, sim, _)) = best else {
             k += 1;
             continue;
         };
-        let neighbours = [k.checked_sub(1), Some(k + 3)]
-            .into_iter()
-            .flatten()
-            .filter_map(|n| beads.get(n))
-            .map(|b| b.confidence)
-            .fold(1.0f32, f32::min);
+        let neighbours = neighbour_confidence(&beads, k, k + 3);
         let link = Bead {
             a: i..i + 1,
             b: j..j + 1,
@@ -170,6 +153,23 @@ fn uneven(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
         k += 2;
     }
     beads
+}
+
+/// The lower confidence of the beads at `before - 1` and `after` (those
+/// that exist): a link made by position is no surer than its neighbours.
+fn neighbour_confidence(beads: &[Bead], before: usize, after: usize) -> f32 {
+    [before.checked_sub(1), Some(after)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| beads.get(n))
+        .map(|b| b.confidence)
+        .fold(1.0f32, f32::min)
+}
+
+/// Have both sentences words to tell: at least [`TELLING_WORDS`]
+/// translatable words each?
+fn telling(e: &PairEvidence) -> bool {
+    e.translatable.0.min(e.translatable.1) >= TELLING_WORDS
 }
 
 /// Is the shorter of two sentences whose lengths do not fit an excerpt of
@@ -215,7 +215,7 @@ fn position_evidence(scorer: &Scorer, i: usize, j: usize) -> Option<PairEvidence
     if scorer.length.cost(la, lb) > -MIN_LENGTH_P.ln() && !excerpt(scorer, i, j, &evidence) {
         return None;
     }
-    let telling = evidence.translatable.0.min(evidence.translatable.1) >= TELLING_WORDS;
+    let telling = telling(&evidence);
     if telling && evidence.explained == 0 {
         return None;
     }

@@ -105,31 +105,22 @@ pub fn attach(mut beads: Vec<Bead>, scorer: &Scorer) -> Vec<Bead> {
 /// bead fits well enough; `None` otherwise.
 fn gain(scorer: &Scorer, l: &Bead, s: usize, on_a: bool) -> Option<f32> {
     let (i, j) = (l.a.start, l.b.start);
-    let evidence = if on_a {
-        scorer.pair_evidence(s, j)
-    } else {
-        scorer.pair_evidence(i, s)
-    };
-    let silent = if on_a {
-        evidence.translatable.0
-    } else {
-        evidence.translatable.1
-    } < TELLING_WORDS;
-    if !silent {
-        return None;
-    }
     let (la, lb) = (scorer.a.lengths[i] as usize, scorer.b.lengths[j] as usize);
-    let extra = (if on_a {
-        scorer.a.lengths[s]
-    } else {
-        scorer.b.lengths[s]
-    }) as usize;
     let before = scorer.length.cost(la, lb);
     let after = if on_a {
-        scorer.length.cost(la + extra, lb)
+        scorer.length.cost(la + scorer.a.lengths[s] as usize, lb)
     } else {
-        scorer.length.cost(la, lb + extra)
+        scorer.length.cost(la, lb + scorer.b.lengths[s] as usize)
     };
     let gain = before - after;
-    (gain >= MIN_GAIN && after <= -MIN_LENGTH_P.ln()).then_some(gain)
+    if gain < MIN_GAIN || after > -MIN_LENGTH_P.ln() {
+        return None;
+    }
+    // Only then analyse: is `s` silent?
+    let translatable = if on_a {
+        scorer.pair_evidence(s, j).translatable.0
+    } else {
+        scorer.pair_evidence(i, s).translatable.1
+    };
+    (translatable < TELLING_WORDS).then_some(gain)
 }
